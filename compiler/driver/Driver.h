@@ -1,0 +1,23 @@
+// The driver: the only part of the compiler that does I/O. It reads the source, runs the
+// stages in order (parse, sema, core, codegen, optimize, emit, link), prints diagnostics
+// and dumps, invokes the system linker and, for `run`, the program.
+#pragma once
+
+#include "driver/Options.h"
+
+#include <string>
+
+namespace athanor::driver {
+
+class Driver {
+public:
+  Driver(Options opts, const char *argv0);
+  /// Runs the command; returns the process exit code.
+  int run();
+
+private:
+  Options opts_;
+  std::string selfDir_; // directory of the athanor executable
+};
+
+} // namespace athanor::driver
