@@ -1,0 +1,76 @@
+// receive: the primitives generated code uses to scan the mailbox selectively, and the
+// C++ halves of ath_recv_wait (sched/Context.S). See rt.h for the code shape.
+#include "proc/Process.h"
+#include "proc/Signals.h"
+#include "sched/Timer.h"
+
+using namespace athanor::rt;
+
+extern "C" ath_term ath_raise(ath_proc *p, ath_term cls, ath_term value);
+extern "C" ath_term ath_error_tagged(ath_proc *p, ath_term tag, ath_term value);
+
+extern "C" ath_term ath_recv_start(ath_proc *proc, ath_term timeout) {
+  Process *p = asProcess(proc);
+  if (timeout == ATH_ATOM(infinity)) {
+    p->recvDeadline = kNoDeadline;
+  } else if (ath_is_small(timeout) && ath_small_value(timeout) >= 0) {
+    int64_t ms = ath_small_value(timeout);
+    p->recvDeadline = ms == 0 ? 0 : nowMs() + static_cast<uint64_t>(ms);
+  } else {
+    return ath_error_tagged(proc, ath_make_atom(ATH_ATOM_INDEX_timeout), timeout);
+  }
+  p->mailbox.save = &p->mailbox.head;
+  return ATH_ATOM(ok);
+}
+
+extern "C" ath_term ath_recv_peek(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  Mailbox &mb = p->mailbox;
+  if (!*mb.save)
+    processPendingSignals(p);
+  Message *m = *mb.save;
+  return m ? m->term : ATH_NONVALUE;
+}
+
+extern "C" void ath_recv_next(ath_proc *proc) {
+  Mailbox &mb = asProcess(proc)->mailbox;
+  mb.save = &(*mb.save)->next;
+}
+
+extern "C" void ath_recv_accept(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  Mailbox &mb = p->mailbox;
+  Message *m = mailboxTakeAtSave(mb);
+  if (m->fragment) {
+    heapAdopt(p, m->fragment);
+    m->fragment = nullptr;
+  }
+  freeMessage(m);
+  mb.save = &mb.head;
+  if (p->recvTimer.wheel.load(std::memory_order_relaxed))
+    timerCancel(&p->recvTimer);
+}
+
+// 0 = suspend, 1 = timed out, 2 = rescan (messages arrived).
+extern "C" int ath_recv_wait_prepare(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  Mailbox &mb = p->mailbox;
+  processPendingSignals(p);
+  if (*mb.save)
+    return 2;
+  if (p->killReason.load(std::memory_order_acquire))
+    return 0; // the scheduler ends it
+  if (p->recvDeadline == 0 || (p->recvDeadline != kNoDeadline && nowMs() >= p->recvDeadline)) {
+    mb.save = &mb.head;
+    return 1;
+  }
+  p->waitSeq.fetch_add(1, std::memory_order_release);
+  return 0;
+}
+
+extern "C" int ath_recv_wait_resumed(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  if (p->recvTimer.wheel.load(std::memory_order_relaxed))
+    timerCancel(&p->recvTimer);
+  return 2;
+}

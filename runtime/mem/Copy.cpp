@@ -1,0 +1,152 @@
+// Term copying (see Copy.h). Both measuring and copying are iterative, so arbitrarily
+// deep terms (long lists, deeply nested tuples) never overflow the C++ stack.
+#include "mem/Copy.h"
+
+#include "proc/Process.h"
+#include "term/Term.h"
+
+#include <cstring>
+#include <vector>
+
+extern "C" char __executable_start;
+extern "C" char _end;
+
+namespace athanor::rt {
+
+namespace {
+
+bool isStaticAddress(uintptr_t a) {
+  return a >= reinterpret_cast<uintptr_t>(&__executable_start) &&
+         a < reinterpret_cast<uintptr_t>(&_end);
+}
+
+bool needsCopy(ath_term t) {
+  uint32_t tag = t & ATH_TAG_MASK;
+  if (t & 1)
+    return false;
+  if (tag == ATH_TAG_BOXED)
+    return t != 0 && !isStaticAddress(t);
+  if (tag == ATH_TAG_CONS)
+    return !isStaticAddress(t - ATH_TAG_CONS);
+  return false;
+}
+
+// Copies into [boxed area growing up | cons area growing down] of one destination range.
+class FragmentCopier {
+public:
+  FragmentCopier(uint64_t *start, uint64_t *end) : btop_(start), cbot_(end), bscan_(start), cscan_(end) {}
+
+  ath_term copy(ath_term root) {
+    ath_term result = root;
+    shallow(result);
+    // Cheney scan of both areas until no new objects appear.
+    while (bscan_ < btop_ || cscan_ > cbot_) {
+      while (bscan_ < btop_) {
+        uint64_t h = *bscan_;
+        uint64_t n = objectWords(h);
+        for (uint64_t i = ath_first_term_word(h); i < n; ++i)
+          shallow(bscan_[i]);
+        bscan_ += n;
+      }
+      while (cscan_ > cbot_) {
+        cscan_ -= 2;
+        shallow(cscan_[0]);
+        shallow(cscan_[1]);
+      }
+    }
+    return result;
+  }
+  uint64_t *btop() const { return btop_; }
+  uint64_t *cbot() const { return cbot_; }
+
+private:
+  // Copies the object `slot` points to (one level) and redirects `slot` to the copy.
+  void shallow(ath_term &slot) {
+    ath_term t = slot;
+    if (!needsCopy(t))
+      return;
+    if ((t & ATH_TAG_MASK) == ATH_TAG_CONS) {
+      const ath_term *cell = ath_cons_ptr(t);
+      cbot_ -= 2;
+      cbot_[0] = cell[0];
+      cbot_[1] = cell[1];
+      slot = ath_make_cons_ptr(cbot_);
+      return;
+    }
+    const uint64_t *obj = ath_boxed_ptr(t);
+    uint64_t n = objectWords(*obj);
+    std::memcpy(btop_, obj, n * sizeof(uint64_t));
+    slot = ath_make_boxed(btop_);
+    btop_ += n;
+  }
+
+  uint64_t *btop_;
+  uint64_t *cbot_;
+  uint64_t *bscan_;
+  uint64_t *cscan_;
+};
+
+} // namespace
+
+bool isStaticOrImmediate(ath_term t) { return !needsCopy(t); }
+
+void measureTerm(ath_term t, uint64_t *words, uint64_t *cells) {
+  uint64_t w = 0, c = 0;
+  std::vector<ath_term> stack;
+  stack.push_back(t);
+  while (!stack.empty()) {
+    ath_term x = stack.back();
+    stack.pop_back();
+    while (needsCopy(x)) {
+      if ((x & ATH_TAG_MASK) == ATH_TAG_CONS) {
+        ++c;
+        stack.push_back(consHead(x));
+        x = consTail(x);
+        continue;
+      }
+      const uint64_t *obj = ath_boxed_ptr(x);
+      uint64_t h = *obj;
+      uint64_t n = objectWords(h);
+      w += n;
+      uint64_t first = ath_first_term_word(h);
+      if (first >= n)
+        break;
+      for (uint64_t i = first; i + 1 < n; ++i)
+        stack.push_back(obj[i]);
+      x = obj[n - 1];
+    }
+  }
+  *words = w;
+  *cells = c;
+}
+
+ath_term copyToFragment(ath_term t, Block **fragment) {
+  *fragment = nullptr;
+  if (!needsCopy(t))
+    return t;
+  uint64_t words, cells;
+  measureTerm(t, &words, &cells);
+  Block *b = newBlock(words + 2 * cells);
+  FragmentCopier copier(b->start, b->end);
+  ath_term r = copier.copy(t);
+  b->btop = copier.btop();
+  b->cbot = copier.cbot();
+  *fragment = b;
+  return r;
+}
+
+ath_term copyToHeap(Process *p, ath_term t) {
+  if (!needsCopy(t))
+    return t;
+  uint64_t words, cells;
+  measureTerm(t, &words, &cells);
+  heapReserve(p, words + 2 * cells, 0);
+  // Copy into the gap, then give the unused middle back.
+  FragmentCopier copier(p->hot.htop, p->hot.ctop);
+  ath_term r = copier.copy(t);
+  p->hot.htop = copier.btop();
+  p->hot.ctop = copier.cbot();
+  return r;
+}
+
+} // namespace athanor::rt

@@ -1,0 +1,25 @@
+// Copying terms out of a heap: into a new fragment block (messages, spawn arguments,
+// exit reasons), preserving nothing but the value (sharing inside the term is expanded,
+// as on BEAM). Static terms (literals in the program image) are never copied: they are
+// valid everywhere.
+#pragma once
+
+#include "mem/Heap.h"
+
+namespace athanor::rt {
+
+/// True for terms that need no heap: immediates and static literals.
+bool isStaticOrImmediate(ath_term t);
+
+/// Copies `t` into a fresh block; returns the copy. *fragment is the block (nullptr if
+/// nothing needed copying).
+ath_term copyToFragment(ath_term t, Block **fragment);
+
+/// Words and cons cells `t` occupies (not counting static parts).
+void measureTerm(ath_term t, uint64_t *words, uint64_t *cells);
+
+/// Copies `t` into process p's own heap (reserving first; may collect before copying).
+struct Process;
+ath_term copyToHeap(Process *p, ath_term t);
+
+} // namespace athanor::rt

@@ -1,0 +1,19 @@
+// Process termination: computing the exit reason, notifying links and monitors,
+// releasing every resource and retiring the PCB; for the main process, ending the program.
+#pragma once
+
+#include "proc/Process.h"
+#include "sched/Scheduler.h"
+
+namespace athanor::rt {
+
+/// Ends `p`. `cls` is the class of the pending exception (error | throw | exit) or exit for
+/// a normal end; `value` the raised value (an exit reason for exit). `killedBySignal`: value
+/// is already the final reason (an exit signal killed the process).
+void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
+                      bool killedBySignal);
+
+/// Exit code the program ends with when the main process ends with `reason`.
+int mainExitCode(ath_term reason);
+
+} // namespace athanor::rt

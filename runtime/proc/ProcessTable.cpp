@@ -1,0 +1,195 @@
+// The process table: pid <-> PCB, and the PCB pool with epoch-based reuse.
+//
+// A pid's payload is (generation << kSlotBits) | slot. `slots` is one big MAP_NORESERVE
+// array of PCB pointers indexed by slot; a slot's generation increases each time it is
+// reused, so an old pid never finds a new process. Lookups are lock-free: load the slot,
+// compare the PCB's own pid.
+//
+// Retired PCBs stay in their scheduler's limbo list until every scheduler that was
+// running at retirement has passed a scheduling point (its epoch moved past the
+// retirement epoch, or it slept), then return to the pool. PCBs are never freed.
+#include "sched/Runtime.h"
+
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace athanor::rt {
+
+namespace {
+
+constexpr uint32_t kSlotBits = 27; // 134M simultaneous processes
+constexpr uint64_t kSlotCount = uint64_t(1) << kSlotBits;
+
+struct Table {
+  std::atomic<Process *> *slots = nullptr;
+  std::atomic<uint32_t> *generations = nullptr;
+  std::atomic<uint64_t> nextFresh{1}; // slot 0 unused
+  std::mutex freeMu;
+  std::vector<uint32_t> freeSlots;
+  std::atomic<uint64_t> live{0};
+  std::mutex poolMu;
+  std::vector<Process *> pool; // shared overflow of per-scheduler pools
+};
+
+Table table;
+
+void *reserve(size_t bytes) {
+  void *p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED)
+    std::abort();
+  return p;
+}
+
+uint32_t takeSlot() {
+  {
+    std::lock_guard<std::mutex> g(table.freeMu);
+    if (!table.freeSlots.empty()) {
+      uint32_t s = table.freeSlots.back();
+      table.freeSlots.pop_back();
+      return s;
+    }
+  }
+  uint64_t s = table.nextFresh.fetch_add(1, std::memory_order_relaxed);
+  if (s >= kSlotCount) {
+    std::fputs("athanor: too many processes\n", stderr);
+    std::abort();
+  }
+  return static_cast<uint32_t>(s);
+}
+
+void resetPcb(Process *p) {
+  p->hot = ath_proc_hot{};
+  p->hot.exc_class = ATH_ATOM(nil);
+  p->hot.exc_value = ATH_ATOM(nil);
+  p->hot.exc_stack = ATH_NIL;
+  p->ctx = ProcCtx{};
+  p->heap = Heap{};
+  p->mailbox.reset();
+  p->entry = nullptr;
+  p->entryArg = 0;
+  p->recvDeadline = kNoDeadline;
+  p->waitSeq.store(0, std::memory_order_relaxed);
+  p->timedOut = false;
+  p->trapExit = false;
+  p->isMain = false;
+  p->registeredName = 0;
+  p->dictionary = ATH_NIL;
+  p->parent = 0;
+  p->initialCall = 0;
+  p->state.store(ProcState::Runnable, std::memory_order_relaxed);
+  p->signalsPending.store(false, std::memory_order_relaxed);
+  p->killReason.store(0, std::memory_order_relaxed);
+  p->exited = false;
+  p->links.clear();
+  p->monitors.clear();
+  p->watchers.clear();
+  p->recvTimer.proc = p;
+  p->recvTimer.kind = TimerKind::Receive;
+}
+
+} // namespace
+
+void processTableInit() {
+  table.slots = static_cast<std::atomic<Process *> *>(reserve(kSlotCount * sizeof(void *)));
+  table.generations =
+      static_cast<std::atomic<uint32_t> *>(reserve(kSlotCount * sizeof(uint32_t)));
+}
+
+void processTableInsert(Process *p) {
+  uint32_t slot = takeSlot();
+  uint32_t gen = table.generations[slot].load(std::memory_order_relaxed);
+  uint64_t id = (uint64_t(gen) << kSlotBits) | slot;
+  p->hot.self = ath_make_pid(id);
+  table.slots[slot].store(p, std::memory_order_release);
+  table.live.fetch_add(1, std::memory_order_relaxed);
+}
+
+void processTableRemove(Process *p) {
+  uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
+  table.slots[slot].store(nullptr, std::memory_order_release);
+  table.live.fetch_sub(1, std::memory_order_relaxed);
+}
+
+Process *lookupProcess(ath_term pid) {
+  if (!ath_is_pid(pid))
+    return nullptr;
+  uint64_t id = ath_pid_id(pid);
+  uint64_t slot = id & (kSlotCount - 1);
+  Process *p = table.slots[slot].load(std::memory_order_acquire);
+  if (!p || p->hot.self != pid)
+    return nullptr;
+  return p;
+}
+
+std::vector<ath_term> allPids() {
+  std::vector<ath_term> out;
+  uint64_t n = table.nextFresh.load(std::memory_order_relaxed);
+  for (uint64_t i = 1; i < n; ++i)
+    if (Process *p = table.slots[i].load(std::memory_order_acquire))
+      out.push_back(p->hot.self);
+  return out;
+}
+
+uint64_t liveProcessCount() { return table.live.load(std::memory_order_relaxed); }
+
+Process *allocatePcb(Scheduler *s) {
+  Process *p = nullptr;
+  if (s && !s->freePcbs.empty()) {
+    p = s->freePcbs.back();
+    s->freePcbs.pop_back();
+  } else {
+    std::lock_guard<std::mutex> g(table.poolMu);
+    if (!table.pool.empty()) {
+      p = table.pool.back();
+      table.pool.pop_back();
+    }
+  }
+  if (!p)
+    p = new Process();
+  resetPcb(p);
+  return p;
+}
+
+void retirePcb(Scheduler *s, Process *p) {
+  p->state.store(ProcState::Free, std::memory_order_relaxed);
+  p->retireEpoch = runtime().globalEpoch.fetch_add(1, std::memory_order_acq_rel);
+  s->limbo.push_back(p);
+}
+
+void reclaimPcbs(Scheduler *s) {
+  if (s->limbo.empty())
+    return;
+  // The oldest epoch any running scheduler may still be in.
+  uint64_t minEpoch = UINT64_MAX;
+  for (Scheduler *o : runtime().schedulers) {
+    uint64_t e = o->epoch.load(std::memory_order_acquire);
+    if (e != 0 && e < minEpoch)
+      minEpoch = e;
+  }
+  size_t kept = 0;
+  for (Process *p : s->limbo) {
+    if (p->retireEpoch < minEpoch) {
+      mailboxFreeAll(p->mailbox); // late messages sent while it was exiting
+      uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
+      table.generations[slot].fetch_add(1, std::memory_order_relaxed);
+      {
+        std::lock_guard<std::mutex> g(table.freeMu);
+        table.freeSlots.push_back(slot);
+      }
+      if (s->freePcbs.size() < 1024) {
+        s->freePcbs.push_back(p);
+      } else {
+        std::lock_guard<std::mutex> g(table.poolMu);
+        table.pool.push_back(p);
+      }
+    } else {
+      s->limbo[kept++] = p;
+    }
+  }
+  s->limbo.resize(kept);
+}
+
+} // namespace athanor::rt

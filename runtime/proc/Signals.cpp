@@ -1,0 +1,210 @@
+// Exit signals, links, monitors and message delivery (see Signals.h).
+#include "proc/Signals.h"
+
+#include "mem/Builder.h"
+#include "mem/Copy.h"
+#include "proc/Registry.h"
+#include "sched/SendTimers.h"
+
+#include <algorithm>
+#include <mutex>
+
+namespace athanor::rt {
+
+void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext) {
+  if (mailboxPush(target->mailbox, m))
+    makeRunnable(s, target, asNext);
+}
+
+void deliverTimerMessage(Scheduler *s, SendTimer *t) {
+  ath_term dest = t->dest;
+  if (ath_is_atom(dest))
+    dest = whereisName(dest);
+  Process *target = dest ? lookupProcess(dest) : nullptr;
+  forgetSendTimer(t);
+  if (target)
+    deliverMessage(s, target, t->message, false);
+  else
+    freeMessage(t->message);
+  delete t;
+}
+
+void sendExitSignal(Scheduler *s, ath_term from, ath_term targetPid, ath_term reason,
+                    bool linked) {
+  Process *target = lookupProcess(targetPid);
+  if (!target)
+    return;
+  Message *m = makeMessage(reason, MessageKind::ExitSignal);
+  m->from = from;
+  m->linked = linked ? 1 : 0;
+  deliverMessage(s, target, m, false);
+  // After the push: whoever sees the flag also sees the signal.
+  target->signalsPending.store(true, std::memory_order_release);
+  // Make a busy target stop at its next call (harmless if it is not running: the
+  // scheduler resets the limit when it resumes it; PCBs are type-stable).
+  __atomic_store_n(&target->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
+}
+
+uint64_t newRefId() {
+  static std::atomic<uint64_t> counter{1};
+  return counter.fetch_add(1, std::memory_order_relaxed);
+}
+
+void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason) {
+  Process *target = lookupProcess(watcher);
+  if (!target)
+    return;
+  ScratchBuilder b;
+  ath_term down = b.tuple({ATH_ATOM(DOWN), refTerm(b, ref), ATH_ATOM(process), who, reason});
+  deliverMessage(s, target, makeMessage(down), false);
+}
+
+namespace {
+
+void removeLink(Process *p, ath_term other) {
+  std::lock_guard<SpinLock> g(p->sigLock);
+  auto it = std::find(p->links.begin(), p->links.end(), other);
+  if (it != p->links.end())
+    p->links.erase(it);
+}
+
+// Marks p to die with `reason`, keeping the reason's storage alive in p's heap.
+void doom(Process *p, ath_term reason, Message *m) {
+  if (p->killReason.load(std::memory_order_relaxed))
+    return; // already dying: the first reason wins
+  if (m->fragment) {
+    heapAdopt(p, m->fragment);
+    m->fragment = nullptr;
+  }
+  p->killReason.store(reason, std::memory_order_release);
+  __atomic_store_n(&p->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
+}
+
+void handleExitSignal(Process *p, Message *m) {
+  ath_term reason = m->term;
+  if (m->linked)
+    removeLink(p, m->from);
+  if (!m->linked && reason == ATH_ATOM(kill)) {
+    doom(p, ATH_ATOM(killed), m);
+    freeMessage(m);
+    return;
+  }
+  if (p->trapExit) {
+    // Becomes the message {:EXIT, from, reason}; the reason's blocks come along.
+    ScratchBuilder b;
+    ath_term msg = b.tuple({ATH_ATOM(EXIT), m->from, reason});
+    Block *chain = b.release();
+    chain->next = m->fragment;
+    m->fragment = chain;
+    m->term = msg;
+    m->kind = MessageKind::Normal;
+    mailboxAppend(p->mailbox, m);
+    return;
+  }
+  if (reason == ATH_ATOM(normal)) {
+    // A normal exit of a linked process, or Process.exit(pid, :normal) from another
+    // process, is ignored; a process may end itself with Process.exit(self(), :normal).
+    if (!m->linked && m->from == p->hot.self)
+      doom(p, reason, m);
+    freeMessage(m);
+    return;
+  }
+  doom(p, reason, m);
+  freeMessage(m);
+}
+
+} // namespace
+
+void processPendingSignals(Process *p) {
+  // Clear first: a signal pushed after the take below sets it again.
+  p->signalsPending.store(false, std::memory_order_relaxed);
+  Message *m = mailboxTakeArrivals(p->mailbox);
+  while (m) {
+    Message *next = m->next;
+    if (m->kind == MessageKind::Normal)
+      mailboxAppend(p->mailbox, m);
+    else
+      handleExitSignal(p, m);
+    m = next;
+  }
+}
+
+bool linkProcesses(Process *p, ath_term other) {
+  if (other == p->hot.self)
+    return true;
+  Process *o = lookupProcess(other);
+  if (!o)
+    return false;
+  {
+    std::lock_guard<SpinLock> g(o->sigLock);
+    if (o->exited)
+      return false;
+    if (std::find(o->links.begin(), o->links.end(), p->hot.self) == o->links.end())
+      o->links.push_back(p->hot.self);
+  }
+  std::lock_guard<SpinLock> g(p->sigLock);
+  if (std::find(p->links.begin(), p->links.end(), other) == p->links.end())
+    p->links.push_back(other);
+  return true;
+}
+
+void unlinkProcesses(Process *p, ath_term other) {
+  removeLink(p, other);
+  if (Process *o = lookupProcess(other))
+    removeLink(o, p->hot.self);
+  // An exit signal from `other` already in our inbox must not act after unlink.
+  Message *m = mailboxTakeArrivals(p->mailbox);
+  while (m) {
+    Message *next = m->next;
+    if (m->kind == MessageKind::ExitSignal && m->linked && m->from == other)
+      freeMessage(m);
+    else if (m->kind == MessageKind::Normal)
+      mailboxAppend(p->mailbox, m);
+    else
+      handleExitSignal(p, m);
+    m = next;
+  }
+}
+
+bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name) {
+  Process *o = lookupProcess(target);
+  if (!o)
+    return false;
+  {
+    std::lock_guard<SpinLock> g(o->sigLock);
+    if (o->exited)
+      return false;
+    o->watchers.push_back({ref, p->hot.self, name});
+  }
+  std::lock_guard<SpinLock> g(p->sigLock);
+  p->monitors.push_back({ref, target, name});
+  return true;
+}
+
+bool removeMonitor(Process *p, uint64_t ref) {
+  ath_term target = 0;
+  {
+    std::lock_guard<SpinLock> g(p->sigLock);
+    for (auto it = p->monitors.begin(); it != p->monitors.end(); ++it) {
+      if (it->ref == ref) {
+        target = it->pid;
+        p->monitors.erase(it);
+        break;
+      }
+    }
+  }
+  if (!target)
+    return false;
+  if (Process *o = lookupProcess(target)) {
+    std::lock_guard<SpinLock> g(o->sigLock);
+    for (auto it = o->watchers.begin(); it != o->watchers.end(); ++it) {
+      if (it->ref == ref) {
+        o->watchers.erase(it);
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+} // namespace athanor::rt

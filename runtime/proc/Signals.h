@@ -1,0 +1,51 @@
+// Signals between processes: messages, exit signals, links, monitors and DOWN messages,
+// with Erlang's semantics:
+//  - exit signals travel through the target's inbox (so they stay ordered with messages
+//    from the same sender) and are handled by the target when it next drains it: a
+//    trapping process gets {:EXIT, from, reason}; otherwise :normal is ignored and any
+//    other reason kills it. `Process.exit(pid, :kill)` cannot be trapped and kills with
+//    :killed. The sender also forces the target's next prologue check so a busy target
+//    handles it promptly.
+//  - sending to a dead pid does nothing; links and monitors to a dead process give an
+//    immediate :noproc exit signal / DOWN message.
+#pragma once
+
+#include "proc/Process.h"
+#include "sched/Scheduler.h"
+
+namespace athanor::rt {
+
+/// Delivers `m` to `target` and makes it runnable on `s` if it was waiting.
+/// `asNext`: put it in runnext (the sender is about to wait for it).
+void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext = true);
+
+/// Delivers the message of a fired Process.send_after timer and frees the timer.
+void deliverTimerMessage(Scheduler *s, SendTimer *t);
+
+/// Sends an exit signal with `reason` from `from` to the process `target` (a pid).
+void sendExitSignal(Scheduler *s, ath_term from, ath_term target, ath_term reason, bool linked);
+
+/// Sends {:DOWN, ref, :process, who, reason} to `watcher`.
+void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason);
+
+/// Owner side (the process itself, or its scheduler while it is suspended): drains the
+/// inbox into the private queue, handling exit signals.
+void processPendingSignals(Process *p);
+
+/// Links p and the process `other`; false if `other` is dead (caller handles :noproc).
+bool linkProcesses(Process *p, ath_term other);
+void unlinkProcesses(Process *p, ath_term other);
+
+/// Monitors `target` (pid) with reference id `ref`; false if it is dead.
+bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name);
+/// Removes monitor `ref`; returns whether it was active.
+bool removeMonitor(Process *p, uint64_t ref);
+
+/// A new unique reference id (make_ref, monitors, timers).
+uint64_t newRefId();
+/// The reference term for an id (a REF object built by `b`).
+template <class B> ath_term refTerm(B &b, uint64_t id) { return b.ref(id, 0); }
+/// The id of a reference term.
+inline uint64_t refIdOf(ath_term ref) { return ath_boxed_ptr(ref)[1]; }
+
+} // namespace athanor::rt

@@ -1,0 +1,141 @@
+/* Context.S — switching between the scheduler and processes (x86-64 System V).
+ *
+ * A running process's frames sit at the top of its scheduler's shared process stack.
+ * Suspending pushes the callee-saved registers onto the process stack, stores the stack
+ * pointer in the PCB (ProcCtx::sp) and continues on the scheduler's own thread stack,
+ * returning from the scheduler's ath_ctx_resume call. The scheduler then copies the frames
+ * out (sched/Stack.cpp) and later copies them back, perhaps on another scheduler at
+ * another address; resuming pops the callee-saved registers and returns into the process.
+ *
+ * Only generated code and the stubs in this file may be on a process stack while it is
+ * suspended: they keep no stack addresses in their frames, so frames can move.
+ *
+ * Offsets (checked by static_asserts in proc/Process.h and sched/Scheduler.h):
+ *   Process:   ctx.sp +56, ctx.sched +64, ctx.op +72, ctx.result +80
+ *   Scheduler: sysSp +0
+ */
+
+#define PROC_SP 56
+#define PROC_SCHED 64
+#define PROC_OP 72
+#define PROC_RESULT 80
+#define SCHED_SYS_SP 0
+
+#define OP_CHECK 1
+#define OP_WAIT 2
+#define OP_EXIT 3
+#define OP_YIELD 4
+
+    .text
+
+/* void ath_ctx_resume(Scheduler *s, uintptr_t sp)
+   Called by the scheduler: saves its own context in s->sysSp and resumes the process
+   whose saved stack pointer is `sp`. Returns when the process suspends. */
+    .globl ath_ctx_resume
+    .type ath_ctx_resume, @function
+ath_ctx_resume:
+    .cfi_startproc
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, SCHED_SYS_SP(%rdi)
+    movq %rsi, %rsp
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbx
+    popq %rbp
+    ret
+    .cfi_endproc
+    .size ath_ctx_resume, .-ath_ctx_resume
+
+/* void ath_suspend(ath_proc *p, uint32_t op)
+   Called on the process stack: records `op`, saves the process context and returns to
+   the scheduler. Returns (to the caller, on the process stack) when resumed. */
+    .globl ath_suspend
+    .type ath_suspend, @function
+ath_suspend:
+    .cfi_startproc
+    movl %esi, PROC_OP(%rdi)
+    pushq %rbp
+    pushq %rbx
+    pushq %r12
+    pushq %r13
+    pushq %r14
+    pushq %r15
+    movq %rsp, PROC_SP(%rdi)
+    movq PROC_SCHED(%rdi), %rax
+    movq SCHED_SYS_SP(%rax), %rsp
+    popq %r15
+    popq %r14
+    popq %r13
+    popq %r12
+    popq %rbx
+    popq %rbp
+    ret
+    .cfi_endproc
+    .size ath_suspend, .-ath_suspend
+
+/* void ath_check_stack(ath_proc *p) — the slow path of every generated prologue. */
+    .globl ath_check_stack
+    .type ath_check_stack, @function
+ath_check_stack:
+    movl $OP_CHECK, %esi
+    jmp ath_suspend
+    .size ath_check_stack, .-ath_check_stack
+
+/* void ath_yield(ath_proc *p) — voluntary yield. */
+    .globl ath_yield
+    .type ath_yield, @function
+ath_yield:
+    movl $OP_YIELD, %esi
+    jmp ath_suspend
+    .size ath_yield, .-ath_yield
+
+/* Entry of a new process. Its initial frame (sched/Stack.cpp) makes ath_ctx_resume
+   "return" here with r12 = process, r13 = entry function, r14 = entry argument and a
+   16-byte aligned stack. Calls entry(p, arg), stores the result and exits. */
+    .globl ath_proc_start
+    .type ath_proc_start, @function
+ath_proc_start:
+    movq %r12, %rdi
+    movq %r14, %rsi
+    call *%r13
+    movq %r12, %rdi
+    movq %rax, PROC_RESULT(%rdi)
+    movl $OP_EXIT, %esi
+    call ath_suspend
+    ud2
+    .size ath_proc_start, .-ath_proc_start
+
+/* int64_t ath_recv_wait(ath_proc *p)
+   Called by generated code when a receive found no matching message. Returns 1 if the
+   receive timed out, 0 if the scan must go on (new messages may have arrived).
+   ath_recv_wait_prepare (C++) decides whether to suspend at all; it runs and returns
+   before the switch, so no C++ frame is on the stack while the process is suspended. */
+    .globl ath_recv_wait
+    .type ath_recv_wait, @function
+ath_recv_wait:
+    pushq %r12
+    movq %rdi, %r12
+    call ath_recv_wait_prepare   /* 0 = suspend, 1 = timed out, 2 = rescan */
+    cmpl $0, %eax
+    jne 1f
+    movq %r12, %rdi
+    movl $OP_WAIT, %esi
+    call ath_suspend
+    movq %r12, %rdi
+    call ath_recv_wait_resumed   /* cancels the timer; returns 0 (rescan) */
+1:
+    cmpl $1, %eax
+    sete %al
+    movzbl %al, %eax
+    popq %r12
+    ret
+    .size ath_recv_wait, .-ath_recv_wait
+
+    .section .note.GNU-stack,"",@progbits

@@ -1,0 +1,69 @@
+// Process-wide runtime state shared by the scheduler, the process table and exits.
+// Internal to the runtime.
+#pragma once
+
+#include "sched/Scheduler.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace athanor::rt {
+
+struct Runtime {
+  std::vector<Scheduler *> schedulers;
+
+  // Global run queue: overflow from local queues and work from outside a scheduler.
+  std::mutex globalMu;
+  std::deque<Process *> globalQueue;
+  std::atomic<uint64_t> globalCount{0};
+
+  // Idle schedulers and wakeups.
+  std::atomic<int> idleCount{0};
+  std::atomic<int> spinning{0};
+
+  // Ticker (preemption and coarse clock).
+  std::atomic<uint64_t> coarseNow{0}; // ms, updated by the ticker while busy
+  std::atomic<uint32_t> tickerWord{0};
+  std::atomic<int> busyCount{0};      // schedulers currently running processes
+  std::thread ticker;
+
+  // Reclamation epochs.
+  std::atomic<uint64_t> globalEpoch{1};
+
+  // Configuration.
+  size_t stackMax = 0; // bytes of process stack per scheduler
+  std::vector<std::string> args;
+  Process *mainProcess = nullptr;
+};
+
+Runtime &runtime();
+
+// Process table (proc/ProcessTable.cpp).
+void processTableInit();
+/// Gives `p` a fresh pid and publishes it.
+void processTableInsert(Process *p);
+/// Unpublishes `p`'s pid: lookups fail from now on.
+void processTableRemove(Process *p);
+/// A PCB from the pool (or a new one), reset.
+Process *allocatePcb(Scheduler *s);
+/// Retires an exited PCB (reused after every scheduler has moved on).
+void retirePcb(Scheduler *s, Process *p);
+/// Reuses retired PCBs that no scheduler can still see.
+void reclaimPcbs(Scheduler *s);
+uint64_t liveProcessCount();
+
+// Stack images (sched/Stack.cpp).
+void prepareInitialStack(Process *p);
+void saveStack(Scheduler *s, Process *p);
+void restoreStack(Scheduler *s, Process *p);
+void releaseStack(Process *p);
+
+// Wakes one idle scheduler if work is waiting and nobody is looking for it.
+void wakeIdleScheduler();
+
+} // namespace athanor::rt

@@ -1,0 +1,443 @@
+// Scheduler threads: finding work, running processes, handling their suspensions,
+// sleeping and waking, and the preemption ticker. See Scheduler.h for the policy.
+#include "sched/Scheduler.h"
+
+#include "proc/Exit.h"
+#include "proc/Signals.h"
+#include "sched/Runtime.h"
+#include "sys/Futex.h"
+
+#include <sys/mman.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+
+extern "C" void ath_ctx_resume(athanor::rt::Scheduler *s, uintptr_t sp);
+
+namespace athanor::rt {
+
+Runtime &runtime() {
+  static Runtime *rt = new Runtime(); // never destroyed: threads outlive static dtors
+  return *rt;
+}
+
+int schedulerCount() { return static_cast<int>(runtime().schedulers.size()); }
+
+const std::vector<std::string> &programArgs() { return runtime().args; }
+
+[[noreturn]] void haltProgram(int code) {
+  std::fflush(stdout);
+  std::fflush(stderr);
+  _exit(code);
+}
+
+namespace {
+
+uint32_t nextRandom(Scheduler *s) {
+  // xorshift32: only used to pick steal victims
+  uint32_t x = s->rng;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  s->rng = x;
+  return x;
+}
+
+void pushGlobal(Process *p) {
+  Runtime &rt = runtime();
+  std::lock_guard<std::mutex> g(rt.globalMu);
+  rt.globalQueue.push_back(p);
+  rt.globalCount.fetch_add(1, std::memory_order_release);
+}
+
+Process *popGlobal(Scheduler *s, bool batch) {
+  Runtime &rt = runtime();
+  if (rt.globalCount.load(std::memory_order_acquire) == 0)
+    return nullptr;
+  std::lock_guard<std::mutex> g(rt.globalMu);
+  if (rt.globalQueue.empty())
+    return nullptr;
+  Process *p = rt.globalQueue.front();
+  rt.globalQueue.pop_front();
+  uint64_t taken = 1;
+  if (batch) {
+    // Take a fair share into the local queue, as Go does.
+    size_t share = rt.globalQueue.size() / rt.schedulers.size() + 1;
+    if (share > RunQueue::kSize / 2)
+      share = RunQueue::kSize / 2;
+    while (share-- > 0 && !rt.globalQueue.empty()) {
+      if (!s->local.push(rt.globalQueue.front()))
+        break;
+      rt.globalQueue.pop_front();
+      ++taken;
+    }
+  }
+  rt.globalCount.fetch_sub(taken, std::memory_order_release);
+  return p;
+}
+
+void pushLocal(Scheduler *s, Process *p) {
+  if (s->local.push(p))
+    return;
+  // Full: move half of the local queue plus p to the global queue.
+  Process *batch[RunQueue::kSize / 2 + 1];
+  uint32_t n = s->local.popHalf(batch);
+  batch[n++] = p;
+  Runtime &rt = runtime();
+  std::lock_guard<std::mutex> g(rt.globalMu);
+  for (uint32_t i = 0; i < n; ++i)
+    rt.globalQueue.push_back(batch[i]);
+  rt.globalCount.fetch_add(n, std::memory_order_release);
+}
+
+void quiescent(Scheduler *s) {
+  s->epoch.store(runtime().globalEpoch.load(std::memory_order_acquire), std::memory_order_release);
+}
+
+void fireTimers(Scheduler *s, uint64_t now) {
+  FiredTimers fired;
+  s->timers.fire(now, fired);
+  for (const FiredTimers::Wake &w : fired.wakes) {
+    // The PCB is type-stable; the seq tells whether it is still in that wait.
+    if (w.proc->waitSeq.load(std::memory_order_acquire) == w.seq &&
+        mailboxWakeIfSleeping(w.proc->mailbox))
+      makeRunnable(s, w.proc, false);
+  }
+  for (SendTimer *t : fired.sends)
+    deliverTimerMessage(s, t);
+}
+
+Process *trySteal(Scheduler *s) {
+  Runtime &rt = runtime();
+  size_t n = rt.schedulers.size();
+  if (n < 2)
+    return nullptr;
+  Process *buf[RunQueue::kSize / 2];
+  uint32_t start = nextRandom(s) % n;
+  for (size_t i = 0; i < n; ++i) {
+    Scheduler *victim = rt.schedulers[(start + i) % n];
+    if (victim == s)
+      continue;
+    uint32_t got = victim->local.steal(buf);
+    if (got == 0)
+      continue;
+    for (uint32_t j = 1; j < got; ++j)
+      s->local.push(buf[j]);
+    return buf[0];
+  }
+  return nullptr;
+}
+
+bool anyWorkVisible(Scheduler *s) {
+  Runtime &rt = runtime();
+  if (rt.globalCount.load(std::memory_order_seq_cst) > 0)
+    return true;
+  for (Scheduler *o : rt.schedulers)
+    if (o != s && !o->local.empty())
+      return true;
+  return false;
+}
+
+void markBusy() {
+  Runtime &rt = runtime();
+  if (rt.busyCount.fetch_add(1, std::memory_order_acq_rel) == 0) {
+    rt.tickerWord.store(1, std::memory_order_release);
+    futexWake(rt.tickerWord);
+  }
+}
+
+void markIdle() { runtime().busyCount.fetch_sub(1, std::memory_order_acq_rel); }
+
+void sleepScheduler(Scheduler *s) {
+  Runtime &rt = runtime();
+  s->epoch.store(0, std::memory_order_release); // offline: holds no PCB pointers
+  s->sleepWord.store(0, std::memory_order_relaxed);
+  s->idle.store(true, std::memory_order_seq_cst);
+  rt.idleCount.fetch_add(1, std::memory_order_seq_cst);
+  markIdle();
+  // Re-check after announcing: a waker that pushed work before seeing us idle is seen here.
+  bool work = anyWorkVisible(s);
+  uint64_t deadline = s->timers.nextDeadline();
+  uint64_t now = nowMs();
+  if (!work && deadline > now) {
+    uint64_t timeout = deadline == UINT64_MAX ? UINT64_MAX : deadline - now;
+    futexWait(s->sleepWord, 0, timeout);
+  }
+  bool expected = true;
+  if (s->idle.compare_exchange_strong(expected, false, std::memory_order_acq_rel))
+    rt.idleCount.fetch_sub(1, std::memory_order_acq_rel);
+  markBusy();
+  quiescent(s);
+}
+
+Process *findRunnable(Scheduler *s) {
+  Runtime &rt = runtime();
+  for (;;) {
+    ++s->ticks;
+    quiescent(s);
+    if ((s->ticks & 63) == 0)
+      reclaimPcbs(s);
+    if (!s->timers.empty()) {
+      uint64_t now = rt.coarseNow.load(std::memory_order_relaxed);
+      if (now != s->lastTimerCheck || (s->ticks & 255) == 0) {
+        now = nowMs();
+        s->lastTimerCheck = now;
+        fireTimers(s, now);
+      }
+    }
+    if (s->ticks % 61 == 0)
+      if (Process *p = popGlobal(s, false))
+        return p;
+    if (Process *p = s->runnext) {
+      s->runnext = nullptr;
+      return p;
+    }
+    if (Process *p = s->local.pop())
+      return p;
+    if (Process *p = popGlobal(s, true))
+      return p;
+    if (!s->timers.empty()) {
+      uint64_t now = nowMs();
+      s->lastTimerCheck = now;
+      fireTimers(s, now);
+      if (s->runnext || !s->local.empty())
+        continue;
+    }
+    rt.spinning.fetch_add(1, std::memory_order_acq_rel);
+    Process *stolen = trySteal(s);
+    rt.spinning.fetch_sub(1, std::memory_order_acq_rel);
+    if (stolen)
+      return stolen;
+    reclaimPcbs(s);
+    sleepScheduler(s);
+  }
+}
+
+bool hasOtherWork(Scheduler *s) {
+  return s->runnext || !s->local.empty() ||
+         runtime().globalCount.load(std::memory_order_relaxed) > 0;
+}
+
+// Runs p until it suspends, then acts on why it did.
+void runProcess(Scheduler *s, Process *p) {
+  if (p->signalsPending.load(std::memory_order_acquire))
+    processPendingSignals(p);
+  if (ath_term reason = p->killReason.load(std::memory_order_acquire)) {
+    terminateProcess(s, p, ATH_ATOM(exit), reason, /*killedBySignal=*/true);
+    return;
+  }
+  restoreStack(s, p);
+  for (;;) {
+    p->ctx.sched = s;
+    p->state.store(ProcState::Running, std::memory_order_relaxed);
+    s->current.store(p, std::memory_order_release);
+    __atomic_store_n(&p->hot.stack_limit, s->stackLimit, __ATOMIC_RELAXED);
+    s->switches.fetch_add(1, std::memory_order_relaxed);
+    ath_ctx_resume(s, p->ctx.sp);
+    s->current.store(nullptr, std::memory_order_release);
+
+    switch (p->ctx.op) {
+    case kOpExit:
+      if (p->ctx.result == ATH_NONVALUE)
+        terminateProcess(s, p, p->hot.exc_class, p->hot.exc_value, false);
+      else
+        terminateProcess(s, p, ATH_ATOM(exit), ATH_ATOM(normal), false);
+      return;
+    case kOpCheck:
+      if (p->ctx.sp < s->stackLimit) {
+        p->hot.exc_class = ATH_ATOM(error);
+        p->hot.exc_value = ATH_ATOM(stack_overflow);
+        p->hot.exc_stack = ATH_NIL;
+        terminateProcess(s, p, ATH_ATOM(error), ATH_ATOM(stack_overflow), false);
+        return;
+      }
+      [[fallthrough]];
+    case kOpYield:
+      if (p->signalsPending.load(std::memory_order_acquire))
+        processPendingSignals(p);
+      if (ath_term reason = p->killReason.load(std::memory_order_acquire)) {
+        terminateProcess(s, p, ATH_ATOM(exit), reason, true);
+        return;
+      }
+      quiescent(s);
+      if (!s->timers.empty())
+        fireTimers(s, nowMs());
+      if (!hasOtherWork(s))
+        continue; // nothing else to run: resume without copying the stack
+      saveStack(s, p);
+      p->state.store(ProcState::Runnable, std::memory_order_relaxed);
+      pushLocal(s, p);
+      return;
+    case kOpWait: {
+      if (ath_term reason = p->killReason.load(std::memory_order_acquire)) {
+        terminateProcess(s, p, ATH_ATOM(exit), reason, true);
+        return;
+      }
+      saveStack(s, p);
+      p->state.store(ProcState::Waiting, std::memory_order_relaxed);
+      bool timed = p->recvDeadline != kNoDeadline;
+      if (timed) {
+        // Armed before parking, on our own wheel, which only this thread fires: it
+        // cannot fire before the park below.
+        p->recvTimer.deadline = p->recvDeadline;
+        p->recvTimer.seq = p->waitSeq.load(std::memory_order_relaxed);
+        s->timers.insert(&p->recvTimer);
+      }
+      if (!mailboxTrySleep(p->mailbox)) {
+        // A message or signal arrived since the scan: run again soon.
+        if (timed)
+          s->timers.remove(&p->recvTimer);
+        p->state.store(ProcState::Runnable, std::memory_order_relaxed);
+        makeRunnable(s, p, s->runnext == nullptr);
+      }
+      return;
+    }
+    default:
+      std::fprintf(stderr, "athanor: internal error: bad suspend op %u\n", p->ctx.op);
+      std::abort();
+    }
+  }
+}
+
+void schedulerLoop(Scheduler *s) {
+  quiescent(s);
+  for (;;) {
+    Process *p = findRunnable(s);
+    runProcess(s, p);
+  }
+}
+
+void tickerLoop() {
+  Runtime &rt = runtime();
+  std::vector<uint64_t> lastSwitches(rt.schedulers.size(), 0);
+  for (;;) {
+    if (rt.busyCount.load(std::memory_order_acquire) == 0) {
+      rt.tickerWord.store(0, std::memory_order_release);
+      if (rt.busyCount.load(std::memory_order_acquire) == 0)
+        futexWait(rt.tickerWord, 0, UINT64_MAX);
+    }
+    timespec ts{0, 1000000};
+    nanosleep(&ts, nullptr);
+    rt.coarseNow.store(nowMs(), std::memory_order_relaxed);
+    for (size_t i = 0; i < rt.schedulers.size(); ++i) {
+      Scheduler *s = rt.schedulers[i];
+      uint64_t sw = s->switches.load(std::memory_order_relaxed);
+      Process *cur = s->current.load(std::memory_order_acquire);
+      if (cur && sw == lastSwitches[i]) // same process for a whole tick: preempt it
+        __atomic_store_n(&cur->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
+      lastSwitches[i] = sw;
+    }
+  }
+}
+
+size_t envSize(const char *name, size_t def) {
+  const char *v = std::getenv(name);
+  if (!v || !*v)
+    return def;
+  char *end = nullptr;
+  unsigned long long n = std::strtoull(v, &end, 10);
+  if (end == v)
+    return def;
+  return static_cast<size_t>(n);
+}
+
+Scheduler *newScheduler(uint32_t id, size_t stackBytes) {
+  auto *s = new Scheduler();
+  s->id = id;
+  s->rng = 0x9E3779B9u * (id + 1);
+  size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+  size_t total = stackBytes + page; // + one guard page below
+  void *mem = mmap(nullptr, total, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (mem == MAP_FAILED) {
+    std::fprintf(stderr, "athanor: cannot reserve %zu bytes of process stack\n", total);
+    std::exit(70);
+  }
+  madvise(mem, total, MADV_NOHUGEPAGE);
+  mprotect(mem, page, PROT_NONE);
+  s->stackLo = static_cast<uint8_t *>(mem) + page;
+  s->stackHi = static_cast<uint8_t *>(mem) + total;
+  s->stackLimit = reinterpret_cast<uintptr_t>(s->stackLo) + kStackMargin;
+  return s;
+}
+
+} // namespace
+
+void wakeIdleScheduler() {
+  Runtime &rt = runtime();
+  if (rt.idleCount.load(std::memory_order_seq_cst) == 0 ||
+      rt.spinning.load(std::memory_order_acquire) > 0)
+    return;
+  for (Scheduler *o : rt.schedulers) {
+    bool expected = true;
+    if (o->idle.compare_exchange_strong(expected, false, std::memory_order_acq_rel)) {
+      rt.idleCount.fetch_sub(1, std::memory_order_acq_rel);
+      o->sleepWord.store(1, std::memory_order_release);
+      futexWake(o->sleepWord);
+      return;
+    }
+  }
+}
+
+void makeRunnable(Scheduler *s, Process *p, bool asNext) {
+  p->state.store(ProcState::Runnable, std::memory_order_relaxed);
+  if (asNext) {
+    Process *old = s->runnext;
+    s->runnext = p;
+    if (!old)
+      return;
+    p = old;
+  }
+  pushLocal(s, p);
+  wakeIdleScheduler();
+}
+
+Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment) {
+  Process *p = allocatePcb(nullptr);
+  p->entry = entry;
+  p->entryArg = arg;
+  if (argFragment)
+    heapAdopt(p, argFragment);
+  prepareInitialStack(p);
+  processTableInsert(p);
+  return p;
+}
+
+[[noreturn]] void runtimeMain(Process::EntryFn main, int argc, char **argv) {
+  Runtime &rt = runtime();
+  for (int i = 1; i < argc; ++i)
+    rt.args.emplace_back(argv[i]);
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  size_t n = envSize("ATHANOR_SCHEDULERS", cores > 0 ? static_cast<size_t>(cores) : 1);
+  if (n < 1)
+    n = 1;
+  if (n > 1024)
+    n = 1024;
+  rt.stackMax = envSize("ATHANOR_STACK_MAX", size_t(1) << 30);
+  if (rt.stackMax < 2 * kStackMargin)
+    rt.stackMax = 2 * kStackMargin;
+  processTableInit();
+  for (size_t i = 0; i < n; ++i)
+    rt.schedulers.push_back(newScheduler(static_cast<uint32_t>(i), rt.stackMax));
+
+  Process *mainProc = createProcess(main, 0, nullptr);
+  mainProc->isMain = true;
+  rt.mainProcess = mainProc;
+  rt.schedulers[0]->runnext = mainProc;
+
+  rt.busyCount.store(static_cast<int>(n), std::memory_order_relaxed);
+  rt.coarseNow.store(nowMs(), std::memory_order_relaxed);
+  rt.ticker = std::thread(tickerLoop);
+  rt.ticker.detach();
+  for (size_t i = 1; i < n; ++i) {
+    Scheduler *s = rt.schedulers[i];
+    s->thread = std::thread([s] { schedulerLoop(s); });
+    s->thread.detach();
+  }
+  schedulerLoop(rt.schedulers[0]);
+  haltProgram(0);
+}
+
+} // namespace athanor::rt

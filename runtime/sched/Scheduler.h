@@ -1,0 +1,105 @@
+// The M:N scheduler: one thread per scheduler (ATHANOR_SCHEDULERS, default one per core),
+// each with a local run queue, a `runnext` slot, a timer wheel and a shared process stack.
+//
+// Order of looking for work (findRunnable): every 61st pick the global queue first (so it
+// cannot starve); then runnext, the local queue, the global queue, due timers, stealing
+// half of another scheduler's queue; finally sleep on a futex until woken or until the
+// next timer is due.
+//
+// runnext: a process woken by the running process (a send to a process blocked in
+// receive, a spawn) goes into runnext and runs next on the same thread, inheriting the
+// rest of the time slice. This keeps request/reply pairs on one thread: they never pay
+// a cross-thread wakeup. Only queued (not runnext) work wakes idle schedulers.
+//
+// Preemption: a ticker thread runs while any scheduler is busy; each millisecond it
+// checks whether a scheduler has been running the same process since the previous tick,
+// and if so sets that process's stack_limit to UINTPTR_MAX so its next function prologue
+// enters the scheduler (sched/Context.S: ath_check_stack).
+//
+// Reclamation: exited PCBs are retired with the global epoch and reused only after every
+// running scheduler has passed a scheduling point since (quiescent-state based). A sender
+// that looked a pid up holds the PCB only until its own next scheduling point.
+#pragma once
+
+#include "proc/Process.h"
+#include "sched/RunQueue.h"
+#include "sched/Timer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace athanor::rt {
+
+struct Scheduler {
+  uintptr_t sysSp = 0; // +0: the scheduler context saved by ath_ctx_resume (Context.S)
+  uint32_t id = 0;
+  uint8_t *stackLo = nullptr; // the shared process stack [stackLo, stackHi)
+  uint8_t *stackHi = nullptr;
+  uintptr_t stackLimit = 0;   // stackLo + kStackMargin: what stack_limit is set to
+
+  std::atomic<Process *> current{nullptr};
+  Process *runnext = nullptr;
+  RunQueue local;
+  TimerWheel timers;
+  uint64_t ticks = 0;                  // loop iterations
+  std::atomic<uint64_t> switches{0};   // processes resumed (the ticker watches it)
+  uint64_t lastTimerCheck = 0;
+  uint32_t rng = 0;
+
+  // sleeping
+  std::atomic<uint32_t> sleepWord{0};
+  std::atomic<bool> idle{false};
+
+  // reclamation
+  std::atomic<uint64_t> epoch{0}; // 0 while sleeping (offline)
+  std::vector<Process *> limbo;
+  std::vector<Process *> freePcbs; // pooled PCBs ready for reuse
+
+  std::thread thread;
+};
+
+// The context-switch assembly depends on these offsets.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
+static_assert(offsetof(Scheduler, sysSp) == 0);
+#pragma GCC diagnostic pop
+
+/// Margin kept below the lowest frame of generated code for runtime (C++) functions
+/// called from it: they run on the process stack too.
+constexpr size_t kStackMargin = 256 * 1024;
+
+/// Starts the runtime and runs `main` as the main process; returns only by exiting.
+[[noreturn]] void runtimeMain(Process::EntryFn main, int argc, char **argv);
+
+/// Creates a process that will call entry(p, arg) where `arg` lives in `argFragment`
+/// (adopted into the new heap; nullptr if arg is immediate or static).
+/// Returns it Runnable but not queued.
+Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment);
+
+/// Makes `p` runnable on `s`: in runnext (the previous runnext moves to the queue) or at
+/// the back of the local queue.
+void makeRunnable(Scheduler *s, Process *p, bool asNext);
+
+/// The scheduler the calling process runs on.
+inline Scheduler *schedulerOf(Process *p) { return p->ctx.sched; }
+
+/// Looks up a live process by pid. The pointer stays valid until the calling scheduler's
+/// next scheduling point (only call from process context).
+Process *lookupProcess(ath_term pid);
+
+/// Every live process's pid (Process.list).
+std::vector<ath_term> allPids();
+
+/// Program arguments (System.argv).
+const std::vector<std::string> &programArgs();
+
+int schedulerCount();
+
+/// Ends the program right away with `code` (stdout flushed).
+[[noreturn]] void haltProgram(int code);
+
+} // namespace athanor::rt

@@ -1,0 +1,82 @@
+// Process stacks. Each scheduler owns one large shared stack, reserved once with
+// MAP_NORESERVE (pages are committed only when touched); the running process's frames
+// sit at its top. When a process suspends, its live frames [sp, top) are copied into a
+// right-sized buffer (its "image"); when it resumes, they are copied back to the top of
+// whichever scheduler's stack runs it. An idle process therefore costs only its live
+// frames (typically 100-300 bytes), never a page, and deep recursion needs no growth
+// logic: it just uses more of the shared stack, up to ATHANOR_STACK_MAX.
+//
+// Frames can move because generated code keeps no stack addresses (rt.h) and the only
+// other frames present while suspended are the stubs in Context.S.
+#include "proc/Process.h"
+#include "sched/Runtime.h"
+
+#include <cstdlib>
+#include <cstring>
+
+extern "C" void ath_proc_start();
+
+namespace athanor::rt {
+
+namespace {
+
+void ensureCapacity(Process::StackImage &img, uint32_t size) {
+  if (img.capacity >= size)
+    return;
+  uint32_t cap = img.capacity ? img.capacity : 128;
+  while (cap < size)
+    cap *= 2;
+  std::free(img.data);
+  img.data = static_cast<uint8_t *>(std::malloc(cap));
+  if (!img.data)
+    std::abort();
+  img.capacity = cap;
+}
+
+} // namespace
+
+void prepareInitialStack(Process *p) {
+  // The frame ath_ctx_resume pops: r15 r14 r13 r12 rbx rbp, then the return address.
+  uint64_t frame[7] = {0,
+                       static_cast<uint64_t>(p->entryArg), // r14
+                       reinterpret_cast<uint64_t>(p->entry), // r13
+                       reinterpret_cast<uint64_t>(p),        // r12
+                       0,
+                       0,
+                       reinterpret_cast<uint64_t>(&ath_proc_start)};
+  ensureCapacity(p->image, sizeof frame);
+  std::memcpy(p->image.data, frame, sizeof frame);
+  p->image.size = sizeof frame;
+}
+
+void saveStack(Scheduler *s, Process *p) {
+  uint32_t size = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(s->stackHi) - p->ctx.sp);
+  ensureCapacity(p->image, size);
+  std::memcpy(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
+  p->image.size = size;
+  // A process that went deep once should not keep a huge buffer forever.
+  if (p->image.capacity > 64 * 1024 && size < p->image.capacity / 8) {
+    uint8_t *small = static_cast<uint8_t *>(std::malloc(size));
+    if (small) {
+      std::memcpy(small, p->image.data, size);
+      std::free(p->image.data);
+      p->image.data = small;
+      p->image.capacity = size;
+    }
+  }
+}
+
+void restoreStack(Scheduler *s, Process *p) {
+  uintptr_t sp = reinterpret_cast<uintptr_t>(s->stackHi) - p->image.size;
+  std::memcpy(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
+  p->ctx.sp = sp;
+}
+
+void releaseStack(Process *p) {
+  std::free(p->image.data);
+  p->image.data = nullptr;
+  p->image.size = 0;
+  p->image.capacity = 0;
+}
+
+} // namespace athanor::rt
