@@ -71,7 +71,7 @@ struct Process {
     uint32_t capacity = 0;
   } image;
   using EntryFn = ath_term (*)(ath_proc *, ath_term);
-  EntryFn entry = nullptr; // C-convention entry (ath_call_fun0 or ath_program_main_entry)
+  EntryFn entry = nullptr; // C-convention entry (a spawn trampoline or ath_program_main)
   ath_term entryArg = 0;   // its argument (the spawned closure, in this heap)
   uint64_t recvDeadline = 0;       // absolute ms; kNoDeadline = infinity; 0 = poll (after 0)
   std::atomic<uint32_t> waitSeq{0}; // increments on every wait; stale timers compare it

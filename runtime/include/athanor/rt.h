@@ -104,6 +104,32 @@ typedef struct ath_struct_info {
 extern const ath_struct_info ath_struct_table[];
 extern const uint32_t ath_struct_count;
 
+/* ---- Functions by module, name and arity: the tables the compiler emits ----
+   One table for the standard library (ath_stdlib_functions, in libathanor_stdlib) and one
+   for the program (ath_program_functions). `code` is the generated `tailcc` function
+       ath_term f(ath_proc *p, ath_term a1, ..., ath_term aN)
+   and must only be called through ath_apply_code (C convention), never directly from C++.
+   Used by apply/3, spawn/3, function_exported?/3 and &Mod.fun/N on a variable module. */
+typedef struct ath_fun_entry {
+  ath_term module; /* atom */
+  ath_term name;   /* atom */
+  uint32_t arity;
+  uint32_t exported; /* 1 for def, 0 for defp (not reachable through apply) */
+  void *code;
+} ath_fun_entry;
+extern const ath_fun_entry ath_stdlib_functions[];
+extern const uint32_t ath_stdlib_function_count;
+extern const ath_fun_entry ath_program_functions[];
+extern const uint32_t ath_program_function_count;
+
+/* Calls `code` (an ath_fun_entry's code) with the elements of the proper list `args`
+   (whose length must equal the entry's arity). Emitted by the compiler in the standard
+   library. Follows the error convention. */
+ath_term ath_apply_code(ath_proc *p, void *code, uint32_t arity, ath_term args);
+/* Calls the closure `fun` with the elements of `args`; raises BadArityError /
+   BadFunctionError as Elixir does. Emitted by the compiler in the standard library. */
+ath_term ath_apply_fun(ath_proc *p, ath_term fun, ath_term args);
+
 /* ---- Allocation (may collect) ---- */
 uint64_t *ath_alloc_slow(ath_proc *p, uint64_t words);
 ath_term *ath_alloc_cons_slow(ath_proc *p);
@@ -115,8 +141,6 @@ void ath_check_stack(ath_proc *p);
    ath_program_main runs the script's top-level code in the main process (`unused` is 0;
    the signature matches every process entry). */
 ath_term ath_program_main(ath_proc *p, ath_term unused);
-/* C-convention bridge into a zero-arity closure (emitted once, in the standard library). */
-ath_term ath_call_fun0(ath_proc *p, ath_term fun);
 
 /* ---- Receive ----
    receive do clauses after T -> body end compiles to:
@@ -135,9 +159,9 @@ int64_t ath_recv_wait(ath_proc *p); /* assembly: may suspend; 1 = timed out */
 
 /* ---- Processes ---- */
 ath_term ath_send(ath_proc *p, ath_term dest, ath_term msg); /* may raise (bad dest) */
-/* Entry of spawned processes: calls the zero-arity closure `fun`. Emitted by the compiler
-   in the standard library (it reports crashes in Elixir's style). */
-ath_term ath_spawn_entry(ath_proc *p, ath_term fun);
+/* A spawned process runs ath_apply_fun(p, fun, []) (spawn/1) or
+   ath_apply_code(p, code, arity, args) (spawn/3); the runtime reports a crash (an error or
+   throw ending the process) on stderr in Elixir's style when it terminates the process. */
 
 /* ---- Exceptions ---- */
 /* Stores the exception and returns ATH_NONVALUE. cls is error/throw/exit. */
