@@ -2,9 +2,12 @@
 #include "mem/Gc.h"
 
 #include "mem/Heap.h"
+#include "mem/Roots.h"
 #include "proc/Process.h"
 #include "sched/Scheduler.h"
 #include "term/Term.h"
+
+#include <pthread.h>
 
 #include <algorithm>
 #include <cstring>
@@ -49,6 +52,15 @@ public:
     forward(p_->dictionary);
     forward(p_->entryArg);
     forward(p_->initialCall);
+    for (RootFrame *f = p_->roots; f; f = f->prev)
+      for (ath_term &t : *f->terms)
+        forward(t);
+    // An exit signal that dooms the process keeps its reason in this heap until the
+    // scheduler ends the process, which may be after further allocation.
+    if (ath_term kr = p_->killReason.load(std::memory_order_acquire)) {
+      forward(kr);
+      p_->killReason.store(kr, std::memory_order_release);
+    }
     drain();
 
     // Rebuild the block list: copies, then pinned blocks; free the rest.
@@ -129,9 +141,25 @@ private:
       pinWord(w);
     uintptr_t sp;
     asm volatile("movq %%rsp, %0" : "=r"(sp));
-    uintptr_t top = reinterpret_cast<uintptr_t>(p_->ctx.sched->stackHi);
+    uintptr_t top = stackTop();
     for (uintptr_t a = sp & ~uintptr_t(7); a < top; a += 8)
       pinWord(*reinterpret_cast<const uint64_t *>(a));
+  }
+
+  // The top of the stack to scan: the scheduler's shared process stack, or, for a process
+  // used outside any scheduler (unit tests, tools), the calling thread's own stack.
+  uintptr_t stackTop() const {
+    if (p_->ctx.sched)
+      return reinterpret_cast<uintptr_t>(p_->ctx.sched->stackHi);
+    if (p_->scanTop)
+      return p_->scanTop;
+    pthread_attr_t attr;
+    void *lo = nullptr;
+    size_t size = 0;
+    pthread_getattr_np(pthread_self(), &attr);
+    pthread_attr_getstack(&attr, &lo, &size);
+    pthread_attr_destroy(&attr);
+    return reinterpret_cast<uintptr_t>(lo) + size;
   }
 
   void pinWord(uint64_t w) {

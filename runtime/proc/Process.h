@@ -30,6 +30,7 @@
 namespace athanor::rt {
 
 struct Scheduler;
+struct RootFrame;
 
 /// Why a process handed control back to its scheduler (ProcCtx::op).
 enum SuspendOp : uint32_t {
@@ -82,6 +83,8 @@ struct Process {
   ath_term dictionary = ATH_NIL;   // process dictionary (keyword-like list of {k, v})
   ath_term parent = 0;             // pid of the spawner (for crash reports)
   ath_term initialCall = 0;        // {m, f, a} for Process.info, or 0
+  RootFrame *roots = nullptr;      // extra collector roots of running C++ code (mem/Roots.h)
+  uintptr_t scanTop = 0;           // outside a scheduler: top of the stack the collector scans
 
   // ---- shared ----
   std::atomic<ProcState> state{ProcState::Runnable};

@@ -79,6 +79,8 @@ void resetPcb(Process *p) {
   p->dictionary = ATH_NIL;
   p->parent = 0;
   p->initialCall = 0;
+  p->roots = nullptr;
+  p->scanTop = 0;
   p->state.store(ProcState::Runnable, std::memory_order_relaxed);
   p->signalsPending.store(false, std::memory_order_relaxed);
   p->killReason.store(0, std::memory_order_relaxed);

@@ -2,53 +2,57 @@
 #include "term/Map.h"
 
 #include "term/Compare.h"
+#include "term/Hash.h"
+
+#include <algorithm>
 
 namespace athanor::rt {
 
-namespace {
-
-uint64_t flatCount(Term m) { return ath_header_size(header(m)) / 2; }
-const Term *flatKeys(Term m) { return boxed(m) + 1; }
-const Term *flatValues(Term m) { return boxed(m) + 1 + flatCount(m); }
-
-} // namespace
-
-uint64_t mapSize(Term map) {
-  if (boxedType(map) == ATH_T_MAP)
-    return flatCount(map);
-  return 0; // HAMT: not yet
+int64_t flatMapFind(Term map, Term key) {
+  uint64_t n = flatMapCount(map);
+  const Term *keys = flatMapKeys(map);
+  // Most keys are atoms, found by identity in a short scan; otherwise binary search in
+  // map-key order.
+  if (isAtom(key) && n <= 8) {
+    for (uint64_t i = 0; i < n; ++i)
+      if (keys[i] == key)
+        return static_cast<int64_t>(i);
+    return -1;
+  }
+  uint64_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint64_t mid = (lo + hi) / 2;
+    int c = keys[mid] == key ? 0 : compareExact(keys[mid], key);
+    if (c == 0)
+      return static_cast<int64_t>(mid);
+    if (c < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return -1;
 }
 
 std::optional<Term> mapGet(Term map, Term key) {
   if (boxedType(map) == ATH_T_MAP) {
-    uint64_t n = flatCount(map);
-    const Term *keys = flatKeys(map);
-    // Most keys are atoms compared by identity; fall back to a binary search in
-    // map-key order.
-    uint64_t lo = 0, hi = n;
-    while (lo < hi) {
-      uint64_t mid = (lo + hi) / 2;
-      int c = keys[mid] == key ? 0 : compareExact(keys[mid], key);
-      if (c == 0)
-        return flatValues(map)[mid];
-      if (c < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return std::nullopt;
+    int64_t i = flatMapFind(map, key);
+    if (i < 0)
+      return std::nullopt;
+    return flatMapValues(map)[i];
   }
-  return std::nullopt;
+  return hamt::get(map, key, termHash(key));
 }
 
 std::vector<std::pair<Term, Term>> mapEntriesSorted(Term map) {
   std::vector<std::pair<Term, Term>> out;
-  if (boxedType(map) == ATH_T_MAP) {
-    uint64_t n = flatCount(map);
-    out.reserve(n);
-    for (uint64_t i = 0; i < n; ++i)
-      out.emplace_back(flatKeys(map)[i], flatValues(map)[i]);
-  }
+  out.reserve(mapSize(map));
+  mapForEach(map, [&](Term k, Term v) {
+    out.emplace_back(k, v);
+    return true;
+  });
+  if (boxedType(map) == ATH_T_HAMT)
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return compareExact(a.first, b.first) < 0; });
   return out;
 }
 

@@ -163,6 +163,38 @@ ath_term ath_send(ath_proc *p, ath_term dest, ath_term msg); /* may raise (bad d
    ath_apply_code(p, code, arity, args) (spawn/3); the runtime reports a crash (an error or
    throw ending the process) on stderr in Elixir's style when it terminates the process. */
 
+/* ---- Maps (map literals, updates and patterns) ----
+   kv points at n (key, value) pairs: kv[0], kv[1], kv[2], kv[3], ...; the array may be
+   anywhere (the runtime copies it before allocating). */
+/* %{k0 => v0, ...}: later duplicates win. */
+ath_term ath_map_new(ath_proc *p, uint64_t n, const ath_term *kv);
+/* %{map | k0 => v0, ...}: every key must exist, else raises {:badkey, k} (Elixir's
+   KeyError); not a map raises {:badmap, map}. May raise. */
+ath_term ath_map_update(ath_proc *p, ath_term map, uint64_t n, const ath_term *kv);
+/* Map.merge(map, %{k0 => v0, ...}) without the existence check: raises only {:badmap, map}. */
+ath_term ath_map_put_many(ath_proc *p, ath_term map, uint64_t n, const ath_term *kv);
+/* Pattern matching: the value under `key` (===), or ATH_NONVALUE if absent or if `map` is
+   not a map. Never raises, never allocates. */
+ath_term ath_map_find(ath_term map, ath_term key);
+
+/* ---- Terms generated code builds or tests through the runtime ---- */
+ath_term ath_make_float(ath_proc *p, double d);
+/* A binary holding a copy of bytes[0..len). */
+ath_term ath_make_binary(ath_proc *p, const char *bytes, uint64_t len);
+/* String interpolation: the concatenation of n binaries (parts need not outlive the call);
+   a part that is not a binary raises ArgumentError as `<>` does. */
+ath_term ath_binary_concat_n(ath_proc *p, uint64_t n, const ath_term *parts);
+/* `"prefix" <> rest` patterns: 1 if bin is a binary starting with the binary prefix. */
+int ath_binary_has_prefix(ath_term bin, ath_term prefix);
+/* The bytes of bin from offset `from` on (bin must be a binary; from <= byte_size). */
+ath_term ath_binary_tail(ath_proc *p, ath_term bin, uint64_t from);
+/* to_string/1 and interpolation of a non-binary: same as athanor.to_string (may raise). */
+ath_term ath_to_string(ath_proc *p, ath_term t);
+/* ==, === and term order (-1, 0, 1) for code that needs them as C booleans. Never raise. */
+int ath_equal(ath_term a, ath_term b);
+int ath_exact_equal(ath_term a, ath_term b);
+int ath_compare(ath_term a, ath_term b);
+
 /* ---- Exceptions ---- */
 /* Stores the exception and returns ATH_NONVALUE. cls is error/throw/exit. */
 ath_term ath_raise(ath_proc *p, ath_term cls, ath_term value);

@@ -26,7 +26,11 @@
  *   BINARY     size = 1 + ceil(n / 8); word 1 is the byte count n, the bytes follow.
  *   MAP        size = 2 * n; n keys in ascending term order, then the n values.
  *              (Maps with more than ATH_MAP_FLAT_MAX keys use HAMT nodes instead.)
- *   HAMT       a hash-trie node of a large map; see runtime/term/Map.h.
+ *   HAMT       a node of the hash trie of a map with more than ATH_MAP_FLAT_MAX keys
+ *              (runtime/term/Hamt.h): size = 1 + 2k; word 1 is a small integer
+ *              (count << 32 | bitmap), then k slots of two words, each (key, value) or
+ *              (NONVALUE, child node). bitmap 0 marks a collision node of k pairs. A map has
+ *              more than ATH_MAP_FLAT_MAX keys exactly when it is a trie.
  *   FUN        size = 2 + number of captured terms; word 1 is the code pointer,
  *              word 2 a pointer to a static ath_fun_info; the captured terms follow.
  *   REF        size = 2; two raw words identify the reference.
