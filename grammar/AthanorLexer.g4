@@ -1,43 +1,50 @@
-// The Athanor lexer: Elixir 1.14's tokens for the supported subset.
+// The Athanor lexer: Elixir 1.14's raw tokens for the supported subset.
 //
 // This lexer only cuts the text into raw tokens. Everything that depends on the tokens
-// around a token (spacing, what follows an identifier, which newlines end an expression)
-// is decided afterwards by the token filter in compiler/parse/TokenFilter.cpp, which
-// retypes tokens into the kinds listed in the `tokens` block below.
+// or characters around a token (spacing, what follows an identifier, which newlines end an
+// expression, whether `-` is unary) is decided afterwards by the token filter in
+// compiler/parse/TokenFilter.cpp, which follows lib/elixir/src/elixir_tokenizer.erl and
+// retypes raw tokens into the parser's kinds listed in the `tokens` block below.
 //
 // Strings, charlists, heredocs, quoted atoms and sigils are lexed in modes: one mode per
 // closing delimiter, with and without interpolation. Their contents come out as STR_TEXT
 // pieces with escapes still raw (the AST builder unescapes them, because what an escape
 // means depends on the kind of literal), and an interpolation `#{` pushes the default mode
-// until its `}`. Every `{` pushes the default mode too, so each `}` pops exactly one level.
+// until its `}`. Every `{` pushes the default mode too, so each `}` pops exactly one level;
+// the token filter keeps its own bracket stack to tell the `}` that closes an
+// interpolation (retyped INTERP_END) from one that closes a tuple or map.
 lexer grammar AthanorLexer;
 
 tokens {
   // Produced by the modes below through `type(...)`.
   STR_TEXT, INTERP_START, STRING_END, STRING_END_KW, HEREDOC_END, SIGIL_START, SIGIL_END,
-  // Produced by the token filter.
-  EOE,             // end of expression: a run of newlines and `;`
-  PAREN_IDENT,     // identifier directly followed by `(`
-  BRACKET_IDENT,   // identifier directly followed by `[`
-  DO_IDENT,        // identifier followed by `do`
-  OP_IDENT,        // identifier followed by space and a unary-looking `-`/`+` (`f -1`)
-  DUAL_PREFIX,     // `+`/`-` in prefix position
-  CAPTURE_INT,     // `&` directly followed by an integer (`&1`)
+  // Produced by the token filter (never by this lexer).
+  EOE,             // end of expression: a run of newlines and `;` that separates expressions
+  PAREN_IDENT,     // identifier directly followed by `(`: a call with parentheses
+  BRACKET_IDENT,   // identifier directly followed by `[`: an access
+  OP_IDENT,        // identifier, a space and a unary-looking `-`/`+` (`f -1` is `f(-1)`)
+  DUAL_PREFIX,     // `+`/`-` used as a unary operator
+  CAPTURE_INT,     // `&` followed by an integer literal (`&1`), an atomic operand
   NOT_IN,          // `not in`
+  IN_OP,           // `in`
+  WHEN_OP,         // `when`
   LBRACKET_ACCESS, // `[` that opens an access (`m[k]`, `f(x)[0]`)
-  KW_STRING_START, // `"` opening a quoted keyword key (`"a b": 1`)
-  BLOCK_KW         // `else`, `after`, `catch`, `rescue` inside a do-block
+  KW_STRING_START, // `"` or `'` opening a quoted keyword key (`"a b": 1`)
+  BLOCK_KW,        // `else`, `after`, `catch`, `rescue` (block identifiers)
+  DOT_CALL,        // `.` followed by `(`: an anonymous function call `f.(x)`
+  RANGE_NULLARY,   // `..` where no operand precedes it: the full range `..`
+  INTERP_END       // the `}` closing an interpolation
 }
 
 @members {
   // A stray `}` pops an empty mode stack; ANTLR's popMode would throw. Stay in the current
-  // mode and let the parser report the token.
+  // mode and let the token filter report the token.
   size_t popMode() override {
     if (modeStack.empty())
       return mode;
     return antlr4::Lexer::popMode();
   }
-  // Elixir's `?is_space`: a keyword key `a:` must be followed by a space or newline.
+  // Elixir's keyword keys (`a:`, `"a":`) must be followed by a space, tab or line break.
   bool spaceAhead() {
     size_t c = _input->LA(1);
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -105,7 +112,8 @@ fragment DEC : [0-9] ('_'? [0-9])* ;
 fragment HEX : [0-9a-fA-F] ;
 
 // ---------------------------------------------------------------------------------------
-// Keywords (before identifiers: on equal length the first rule wins)
+// Keywords (before identifiers: on equal length the first rule wins). After a `.` they
+// are plain identifiers again (`map.do`); the token filter retypes them.
 
 TRUE   : 'true' ;
 FALSE  : 'false' ;
@@ -126,7 +134,7 @@ RESCUE : 'rescue' ;
 // ---------------------------------------------------------------------------------------
 // Identifiers, aliases, atoms, keyword keys
 
-// `name:` followed by a space is a keyword key (also for keywords: `do: x`).
+// `name:` followed by a space is a keyword key (also for keywords: `do: x`, `else: y`).
 KW_IDENTIFIER : (ID_START ID_CONT* [?!]? | [A-Z] [a-zA-Z0-9_]*) ':' {spaceAhead()}? ;
 IDENTIFIER    : ID_START ID_CONT* [?!]? ;
 ALIAS         : [A-Z] [a-zA-Z0-9_]* ;

@@ -24,7 +24,7 @@ void emitArityDispatch(ModuleGen &mg, Function *f, IRBuilder<> &b, Value *p, Val
   SwitchInst *sw = b.CreateSwitch(arity32, bad, kMaxApplyArity + 1);
   for (uint32_t n = 0; n <= kMaxApplyArity; ++n) {
     BasicBlock *bb = BasicBlock::Create(ctx, "arity" + std::to_string(n), f);
-    sw->addCase(ConstantInt::get(mg.abi.i32(), n), bb);
+    sw->addCase(cast<ConstantInt>(ConstantInt::get(mg.abi.i32(), n)), bb);
     IRBuilder<> cb(bb);
     std::vector<Value *> args = {p};
     Value *cur = list;

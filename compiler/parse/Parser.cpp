@@ -1,17 +1,269 @@
-// Placeholder parse stage (replaced by the full ANTLR front end).
+// The parse stage driver: UTF-8 check -> AthanorLexer -> TokenFilter -> AthanorParser ->
+// AstBuilder. See Parser.h.
+//
+// ANTLR is set up to stop at the first syntax error (Elixir reports one), with SLL
+// prediction (the grammar's ambiguities are all meant to resolve to the first, greedy
+// alternative, which is what SLL picks), and with a rule-depth guard so that pathological
+// nesting the token filter's bracket limit does not catch (`a b c d ...` no-parens chains,
+// long prefix-operator runs are loops and cost nothing) ends in an error, not a stack
+// overflow. Nothing ANTLR throws escapes this file.
+#include <cstdio> // before the ANTLR headers, which #undef its EOF macro
+
 #include "parse/Parser.h"
+
+#include "parse/AstBuilder.h"
+#include "parse/Literals.h"
+#include "parse/TokenFilter.h"
+
+#include "AthanorLexer.h"
+#include "AthanorParser.h"
+#include "antlr4-runtime.h"
+
+#include <memory>
 
 namespace athanor::parse {
 
-ast::Node *parseFile(const SourceManager &, uint32_t file, ast::AstContext &,
-                     DiagnosticEngine &diags) {
-  diags.error({file, 1, 1}, "the parser is not built yet");
-  return nullptr;
+namespace {
+
+using L = athanor_gen::AthanorLexer;
+
+/// Deepest parse-rule nesting accepted (about six rules per bracket level, so this is well
+/// above kMaxNesting brackets). Each ANTLR rule frame costs a few hundred bytes of stack.
+constexpr size_t kMaxRuleDepth = 4000;
+
+struct Abort {};
+
+struct DepthExceeded {
+  const antlr4::Token *at;
+};
+
+class GuardedParser : public athanor_gen::AthanorParser {
+public:
+  using AthanorParser::AthanorParser;
+  void enterRule(antlr4::ParserRuleContext *localctx, size_t state, size_t ruleIndex) override {
+    size_t depth = 0;
+    for (antlr4::tree::ParseTree *c = localctx; c && depth <= kMaxRuleDepth; c = c->parent)
+      ++depth;
+    if (depth > kMaxRuleDepth)
+      throw DepthExceeded{getCurrentToken()};
+    AthanorParser::enterRule(localctx, state, ruleIndex);
+  }
+};
+
+/// Reports the first error and stops: no single-token insertion or deletion, no resync.
+class FirstErrorStrategy : public antlr4::DefaultErrorStrategy {
+public:
+  void recover(antlr4::Parser *, std::exception_ptr) override { throw Abort{}; }
+  antlr4::Token *recoverInline(antlr4::Parser *recognizer) override {
+    throw antlr4::InputMismatchException(recognizer);
+  }
+  void sync(antlr4::Parser *) override {}
+};
+
+/// Elixir's spelling of the token a syntax error stops at.
+std::string describeToken(const antlr4::Token *t) {
+  const std::string &s = t->getText();
+  switch (t->getType()) {
+  case L::IDENTIFIER: case L::PAREN_IDENT: case L::BRACKET_IDENT: case L::OP_IDENT:
+  case L::ALIAS: case L::DO: case L::FN: case L::BLOCK_KW: case L::TRUE: case L::FALSE:
+  case L::NIL: case L::UNARY_OP: case L::AND_OP: case L::OR_OP: case L::IN_OP: case L::WHEN_OP:
+  case L::NOT_IN: case L::ATOM:
+    return s;
+  case L::KW_IDENTIFIER:
+    return s + ":";
+  case L::INTEGER: case L::FLOAT: case L::CHAR:
+    return "\"" + s + "\"";
+  case L::EOE:
+    return s == ";" ? "';'" : "newline";
+  case L::BIN_STRING_START: case L::LIST_STRING_START: case L::BIN_HEREDOC_START:
+  case L::LIST_HEREDOC_START: case L::KW_STRING_START:
+    return "string";
+  case L::SIGIL_START:
+    return "sigil";
+  case L::ATOM_QUOTED_START:
+    return "atom";
+  default:
+    return "'" + s + "'";
+  }
 }
 
-std::string dumpTokens(const SourceManager &, uint32_t file, DiagnosticEngine &diags) {
-  diags.error({file, 1, 1}, "the lexer is not built yet");
-  return {};
+class ErrorCollector : public antlr4::BaseErrorListener {
+public:
+  ErrorCollector(DiagnosticEngine &diags, uint32_t file) : diags_(diags), file_(file) {}
+  void syntaxError(antlr4::Recognizer *, antlr4::Token *t, size_t, size_t, const std::string &,
+                   std::exception_ptr) override {
+    if (reported_ || !t)
+      return;
+    reported_ = true;
+    SourceLoc loc{file_, static_cast<uint32_t>(t->getLine()),
+                  static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
+    if (t->getType() == antlr4::Token::EOF)
+      diags_.error(loc, "syntax error: expression is incomplete");
+    else if (t->getType() == L::END)
+      diags_.error(loc, "syntax error before: end. \"end\" is a reserved word in Elixir and "
+                        "therefore its usage is limited. For instance, it can't be used as a "
+                        "variable or be defined nor invoked as a regular function");
+    else
+      diags_.error(loc, "syntax error before: " + describeToken(t));
+  }
+  bool reported() const { return reported_; }
+
+private:
+  DiagnosticEngine &diags_;
+  uint32_t file_;
+  bool reported_ = false;
+};
+
+/// The source as code points (what the lexer sees), with the byte offset of each one so that
+/// columns can be reported in bytes.
+struct Decoded {
+  std::u32string cps;
+  std::vector<size_t> byteOf;   // byteOf[i] = byte offset of code point i; one extra at end
+  std::vector<size_t> lineByte; // byte offset of each line's start (index line - 1)
+  uint32_t eofLine = 1, eofCol = 1;
+};
+
+bool decode(const std::string &text, Decoded &d, DiagnosticEngine &diags, uint32_t file) {
+  std::vector<uint32_t> cps;
+  d.lineByte.push_back(0);
+  // Validate first: ANTLR's own UTF-8 decoder throws on malformed input.
+  size_t i = 0;
+  uint32_t line = 1;
+  size_t lineStart = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
+                                                    : (c & 0xF8) == 0xF0 ? 4 : 0;
+    std::vector<uint32_t> one;
+    if (len == 0 || i + len > text.size() || !decodeUtf8(std::string_view(text).substr(i, len), one)) {
+      diags.error({file, line, static_cast<uint32_t>(i - lineStart + 1)},
+                  "invalid UTF-8 in source file (byte 0x" +
+                      std::string(1, "0123456789ABCDEF"[c >> 4]) +
+                      std::string(1, "0123456789ABCDEF"[c & 15]) + ")");
+      return false;
+    }
+    d.cps.push_back(static_cast<char32_t>(one[0]));
+    d.byteOf.push_back(i);
+    if (c == '\n') {
+      ++line;
+      lineStart = i + 1;
+      d.lineByte.push_back(lineStart);
+    }
+    i += len;
+  }
+  d.byteOf.push_back(text.size());
+  d.eofLine = line;
+  d.eofCol = static_cast<uint32_t>(text.size() - lineStart + 1);
+  return true;
+}
+
+/// Lexes and filters `file`. Returns false after reporting an error.
+bool lexAndFilter(const SourceManager &sm, uint32_t file, DiagnosticEngine &diags,
+                  std::vector<FilteredToken> &out) {
+  const std::string &text = sm.text(file);
+  Decoded d;
+  if (!decode(text, d, diags, file))
+    return false;
+  try {
+    antlr4::ANTLRInputStream input(text);
+    L lexer(&input);
+    lexer.removeErrorListeners();
+    std::vector<RawToken> raw;
+    for (;;) {
+      std::unique_ptr<antlr4::Token> t = lexer.nextToken();
+      if (t->getType() == antlr4::Token::EOF)
+        break;
+      size_t start = t->getStartIndex(), stop = t->getStopIndex();
+      uint32_t line = static_cast<uint32_t>(t->getLine());
+      size_t lineByte = line - 1 < d.lineByte.size() ? d.lineByte[line - 1] : 0;
+      size_t byte = start < d.byteOf.size() ? d.byteOf[start] : text.size();
+      raw.push_back({t->getType(), t->getText(), start, stop, line,
+                     static_cast<uint32_t>(byte - lineByte + 1)});
+    }
+    TokenFilter filter(d.cps, file, d.eofLine, d.eofCol, diags);
+    return filter.run(raw, out);
+  } catch (const std::exception &e) {
+    diags.error({file, 1, 1}, std::string("internal lexer error: ") + e.what());
+    return false;
+  }
+}
+
+} // namespace
+
+ast::Node *parseFile(const SourceManager &sm, uint32_t file, ast::AstContext &ctx,
+                     DiagnosticEngine &diags) {
+  std::vector<FilteredToken> filtered;
+  if (!lexAndFilter(sm, file, diags, filtered))
+    return nullptr;
+  try {
+    std::vector<std::unique_ptr<antlr4::Token>> tokens;
+    for (size_t k = 0; k < filtered.size(); ++k) {
+      const FilteredToken &f = filtered[k];
+      auto t = std::make_unique<antlr4::CommonToken>(f.type, f.text);
+      t->setLine(f.line);
+      t->setCharPositionInLine(f.col - 1);
+      t->setTokenIndex(k);
+      tokens.push_back(std::move(t));
+    }
+    antlr4::ListTokenSource source(std::move(tokens));
+    antlr4::CommonTokenStream stream(&source);
+    GuardedParser parser(&stream);
+    parser.removeErrorListeners();
+    ErrorCollector errors(diags, file);
+    parser.addErrorListener(&errors);
+    parser.setErrorHandler(std::make_shared<FirstErrorStrategy>());
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
+        antlr4::atn::PredictionMode::SLL);
+    athanor_gen::AthanorParser::FileContext *tree = nullptr;
+    try {
+      tree = parser.file();
+    } catch (const Abort &) {
+      if (!errors.reported())
+        diags.error({file, 1, 1}, "syntax error");
+      return nullptr;
+    } catch (const DepthExceeded &d) {
+      SourceLoc loc{file, 1, 1};
+      if (d.at)
+        loc = {file, static_cast<uint32_t>(d.at->getLine()),
+               static_cast<uint32_t>(d.at->getCharPositionInLine() + 1)};
+      diags.error(loc, "expression nested too deeply (the parser's limit is " +
+                           std::to_string(kMaxRuleDepth) + " grammar levels)");
+      return nullptr;
+    }
+    if (errors.reported() || parser.getNumberOfSyntaxErrors() > 0)
+      return nullptr;
+    return buildAst(tree, ctx, diags, file);
+  } catch (const std::exception &e) {
+    diags.error({file, 1, 1}, std::string("internal parser error: ") + e.what());
+    return nullptr;
+  }
+}
+
+std::string dumpTokens(const SourceManager &sm, uint32_t file, DiagnosticEngine &diags) {
+  std::vector<FilteredToken> filtered;
+  if (!lexAndFilter(sm, file, diags, filtered))
+    return {};
+  antlr4::ANTLRInputStream none("");
+  L lexer(&none);
+  const antlr4::dfa::Vocabulary &vocab = lexer.getVocabulary();
+  std::string out;
+  for (const FilteredToken &t : filtered) {
+    std::string name = t.type == antlr4::Token::EOF ? "EOF" : vocab.getSymbolicName(t.type);
+    std::string text;
+    for (char c : t.text) {
+      switch (c) {
+      case '\n': text += "\\n"; break;
+      case '\t': text += "\\t"; break;
+      case '\r': text += "\\r"; break;
+      case '\\': text += "\\\\"; break;
+      case '\'': text += "\\'"; break;
+      default: text += c;
+      }
+    }
+    out += std::to_string(t.line) + ":" + std::to_string(t.col) + " " + name + " '" + text +
+           "'\n";
+  }
+  return out;
 }
 
 } // namespace athanor::parse
