@@ -490,6 +490,9 @@ Expr *Lowerer::lowerCapture(const Node *n) {
       ref->captureModule = module;
     }
     frame_ = frame.outer;
+    atom(ref->captureName);
+    if (!ref->captureModule.empty())
+      atom(ref->captureModule);
     Expr *made = makeClosure(ref, fn, frame, loc);
     if (!dynamicModule)
       captureWrappers_[key] = ref;

@@ -590,7 +590,9 @@ Expr *Lowerer::lowerShortCircuit(const Node *n) {
   opts->args = {tupleE({atomE("term", loc), varE(v, loc)}, loc),
                 tupleE({atomE("operator", loc), atomE(op, loc)}, loc)};
   opts->loc = loc;
-  Expr *bad = remoteByName("Elixir.BadBooleanError", "exception", {opts}, loc);
+  // In a guard the clause just fails; elsewhere BadBooleanError is raised.
+  Expr *bad = inGuard_ ? tupleE({atomE("badbool", loc), atomE(op, loc), varE(v, loc)}, loc)
+                       : remoteByName("Elixir.BadBooleanError", "exception", {opts}, loc);
   std::vector<CaseClause *> cs;
   if (op == "and") {
     cs.push_back(clauseOf({pLit(atomC("true"), loc)}, nullptr, b, loc));

@@ -52,6 +52,8 @@ FunctionRef *Lowerer::internalRef(const std::string &module, const std::string &
   r->name = name;
   r->arity = arity;
   r->symbol = symbolFor(module, name, arity);
+  atom(module); // the function tables and errors name both
+  atom(name);
   refs_[key] = r;
   out_->refs.push_back(r);
   return r;
@@ -112,6 +114,8 @@ FunctionRef *Lowerer::liftedRef(const std::string &hint, uint32_t arity, bool is
   r->unique = n;
   r->parentName = parent;
   r->parentArity = mod_.fnArity;
+  atom(module);
+  atom(name);
   out_->refs.push_back(r);
   return r;
 }
