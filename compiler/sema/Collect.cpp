@@ -343,7 +343,7 @@ private:
       // A user definition replaces an injected (overridable) one.
       fd->clauses.clear();
       fd->injected = false;
-    } else if (fd && injected) {
+    } else if (fd && injected && !fd->injected) {
       return; // the user already defined it
     }
     if (!fd) {
