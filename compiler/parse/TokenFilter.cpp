@@ -481,6 +481,15 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
           return false;
         break;
       }
+      if (type == L::RANGE_OP && i_ + 1 < raw.size() && raw[i_ + 1].type == L::TERNARY_OP &&
+          raw[i_ + 1].start == t.stop + 1) {
+        // `..//` is only a name (`&..///3`), never an operator.
+        if (afterSpaces(raw[i_ + 1].stop + 1) != '/')
+          return errorAt(t, "unexpected token: " + describeChar('.', t.col));
+        emit(L::IDENTIFIER, "..//", t.line, t.col);
+        ++i_;
+        break;
+      }
       // An operator followed by `/` names the operator's function (`&+/2`, `&&&/2`).
       char32_t slash = afterSpaces(t.stop + 1);
       if (type == L::CAPTURE_OP) {
