@@ -39,12 +39,11 @@ Term parseInteger(ath_proc *p, Term s, Term base) {
   return makeTuple(P(p), {i, rest});
 }
 
+extern "C" ath_term ath_bif_erlang_integer_to_binary2(ath_proc *, ath_term, ath_term);
+
+// Integer.to_string/2 is :erlang.integer_to_binary/2 and raises its ArgumentError.
 Term integerToString(ath_proc *p, Term i, Term base) {
-  if (!isInteger(i) || !isBase36(base))
-    return integerClause(p, "to_string", {i, base});
-  std::string out;
-  athanor::format::appendInteger(i, static_cast<int>(smallValue(base)), out);
-  return makeBinary(P(p), out);
+  return elixirRaise(p, ath_bif_erlang_integer_to_binary2(p, i, base));
 }
 
 Term digits(ath_proc *p, Term i, Term base) {
@@ -98,8 +97,8 @@ ATH_BIF ath_bif_integer_digits(ath_proc *p, ath_term i) { return digits(p, i, ma
 ATH_BIF ath_bif_integer_digits2(ath_proc *p, ath_term i, ath_term b) { return digits(p, i, b); }
 
 ATH_BIF ath_bif_float_parse(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return floatClause(p, "parse", {s});
+  if (!isBinary(s)) // Elixir's clause that fails is a private helper's
+    return floatClause(p, "parse_unsigned", {s});
   double d;
   size_t used = parseElixirFloatPrefix(binaryView(s), d);
   if (used == 0)

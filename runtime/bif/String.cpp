@@ -114,11 +114,11 @@ int casefold(int32_t cp, utf8proc_int32_t *buf, int cap) {
 }
 
 // Uppercase (title = false) or titlecase of one code point with Unicode's unconditional
-// special casing: characters without a simple mapping whose case folding expands (ß, ﬁ,
-// ŉ, ǰ, ΐ ...) map to the upper/title case of their folding ("SS", "FI", ...).
+// special casing: lowercase letters whose full case folding expands (ß, ﬁ, ŉ, ǰ, ΐ, ᾳ ...)
+// map to the upper case of their folding ("SS", "FI", "ΑΙ", ...; title case: "Ss", "Fi").
 void appendUpper(int32_t cp, bool title, std::string &out) {
   int32_t simple = title ? utf8proc_totitle(cp) : utf8proc_toupper(cp);
-  if (simple == cp && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) {
+  if (cp >= 0xDF && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) {
     utf8proc_int32_t buf[8];
     int n = casefold(cp, buf, 8);
     if (n > 1) {
@@ -519,10 +519,13 @@ Term split(ath_proc *p, Term s, Term pattern, Term opts, bool three) {
   Patterns pats;
   int64_t parts;
   bool trim;
-  if (!isBinary(s) || !readPatterns(pattern, pats) || (three && !isList(opts)))
+  if (!isBinary(s) || (three && !isList(opts)))
     return three ? stringClause(p, "split", {s, pattern, opts}) : stringClause(p, "split", {s, pattern, ATH_NIL});
+  if (!readPatterns(pattern, pats))
+    return argumentErrorAt(p, 2, "not a valid pattern"); // :binary.split's complaint
   if (!readSplitOptions(p, opts, parts, trim))
-    return argumentError(p, "expected :parts to be a positive integer or :infinity");
+    return functionClause(p, ATH_ATOM(Elixir_String), atom("parts_to_index"),
+                          {keywordGet(opts, ATH_ATOM(parts), ATH_ATOM(nil))});
   std::string_view v = binaryView(s);
   std::vector<std::string_view> pieces;
   if (pats.list.size() == 1 && pats.hasEmpty)
@@ -671,6 +674,8 @@ Term trim1(ath_proc *p, Term s, int sides, const char *fn) {
 Term trim2(ath_proc *p, Term s, Term t, int sides, const char *fn) {
   if (!isBinary(s) || !isBinary(t))
     return stringClause(p, fn, {s, t});
+  if (binarySize(t) == 0)
+    return argumentError(p, "cannot use an empty string as the match to replace");
   std::string_view r = trimString(binaryView(s), binaryView(t), sides);
   if (r.size() == binarySize(s))
     return s;
@@ -737,8 +742,8 @@ Term pad(ath_proc *p, Term s, Term count, Term padding, bool leading, const char
   if (!isBinary(s) || !isSmall(count) || smallValue(count) < 0 || !isBinary(padding))
     return stringClause(p, fn, {s, count, padding});
   auto pads = graphemes(binaryView(padding));
-  if (pads.empty())
-    return argumentError(p, "expected a string padding element, got: \"\"");
+  if (pads.empty()) // Elixir's guard requires a non-empty padding
+    return stringClause(p, fn, {s, count, padding});
   int64_t have = static_cast<int64_t>(graphemeCount(binaryView(s)));
   int64_t need = smallValue(count) - have;
   if (need <= 0)
@@ -767,8 +772,10 @@ ATH_BIF ath_bif_string_pad_trailing(ath_proc *p, ath_term s, ath_term n, ath_ter
 }
 
 ATH_BIF ath_bif_string_duplicate(ath_proc *p, ath_term s, ath_term n) {
-  if (!isBinary(s) || !isSmall(n) || smallValue(n) < 0)
+  if (!isBinary(s) || !isInteger(n))
     return stringClause(p, "duplicate", {s, n});
+  if (!isSmall(n) || smallValue(n) < 0)
+    return argumentErrorAt(p, 2, "out of range"); // :binary.copy's complaint
   uint64_t k = static_cast<uint64_t>(smallValue(n)), len = binarySize(s);
   if (k * len > (uint64_t(1) << 40))
     return ath_error(p, ATH_ATOM(system_limit));
@@ -791,47 +798,31 @@ extern "C" ath_term ath_bif_erlang_binary_to_integer2(ath_proc *, ath_term, ath_
 extern "C" ath_term ath_bif_erlang_binary_to_float(ath_proc *, ath_term);
 extern "C" ath_term ath_bif_erlang_binary_to_atom2(ath_proc *, ath_term, ath_term);
 extern "C" ath_term ath_bif_erlang_binary_to_existing_atom2(ath_proc *, ath_term, ath_term);
-extern "C" ath_term ath_bif_athanor_normalize_error(ath_proc *, ath_term, ath_term);
-
-namespace {
-// String.to_integer & co. call the erlang BIFs; Elixir raises their ArgumentError.
-Term viaErlang(ath_proc *p, Term r) {
-  if (r != ATH_NONVALUE)
-    return r;
-  ath_proc_hot &h = P(p)->hot;
-  if (h.exc_class == ATH_ATOM(error) && h.exc_value == ATH_ATOM(badarg)) {
-    Term e = ath_bif_athanor_normalize_error(p, h.exc_value, h.exc_stack);
-    h.exc_value = e;
-    h.exc_stack = ATH_NIL;
-  }
-  return ATH_NONVALUE;
-}
-} // namespace
 
 ATH_BIF ath_bif_string_to_integer(ath_proc *p, ath_term s) {
   if (!isBinary(s))
     return stringClause(p, "to_integer", {s});
-  return viaErlang(p, ath_bif_erlang_binary_to_integer(p, s));
+  return elixirRaise(p, ath_bif_erlang_binary_to_integer(p, s));
 }
 ATH_BIF ath_bif_string_to_integer2(ath_proc *p, ath_term s, ath_term base) {
   if (!isBinary(s))
     return stringClause(p, "to_integer", {s, base});
-  return viaErlang(p, ath_bif_erlang_binary_to_integer2(p, s, base));
+  return elixirRaise(p, ath_bif_erlang_binary_to_integer2(p, s, base));
 }
 ATH_BIF ath_bif_string_to_float(ath_proc *p, ath_term s) {
   if (!isBinary(s))
     return stringClause(p, "to_float", {s});
-  return viaErlang(p, ath_bif_erlang_binary_to_float(p, s));
+  return elixirRaise(p, ath_bif_erlang_binary_to_float(p, s));
 }
 ATH_BIF ath_bif_string_to_atom(ath_proc *p, ath_term s) {
   if (!isBinary(s))
     return stringClause(p, "to_atom", {s});
-  return viaErlang(p, ath_bif_erlang_binary_to_atom2(p, s, ATH_ATOM(utf8)));
+  return elixirRaise(p, ath_bif_erlang_binary_to_atom2(p, s, ATH_ATOM(utf8)));
 }
 ATH_BIF ath_bif_string_to_existing_atom(ath_proc *p, ath_term s) {
   if (!isBinary(s))
     return stringClause(p, "to_existing_atom", {s});
-  return viaErlang(p, ath_bif_erlang_binary_to_existing_atom2(p, s, ATH_ATOM(utf8)));
+  return elixirRaise(p, ath_bif_erlang_binary_to_existing_atom2(p, s, ATH_ATOM(utf8)));
 }
 
 ATH_BIF ath_bif_string_to_charlist(ath_proc *p, ath_term s) {
