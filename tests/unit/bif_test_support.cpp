@@ -157,6 +157,24 @@ std::string runCase(ath_proc *p, format::test::TermHeap &heap, std::string_view 
   if (name.size() >= 2 && name.front() == '"' && name.back() == '"') // :erlang."=:="(a, b)
     name = name.substr(1, name.size() - 2);
   std::string module = mod.starts_with(":") ? std::string(mod.substr(1)) : "Elixir." + std::string(mod);
+  // Elixir functions whose implementation is an athanor primitive.
+  static const std::pair<std::string_view, std::string_view> kAliases[] = {
+      {"Elixir.ErlangError.normalize", "to normalize_error"},
+      {"Elixir.Exception.message", "to exception_message"},
+      {"Elixir.Exception.format_banner", "to format_banner"},
+      {"Elixir.Exception.format_exit", "to format_exit"},
+      {"Elixir.Kernel.to_string", "to to_string"},
+      {"Elixir.Kernel.inspect", "to inspect"},
+      {"Elixir.Kernel.<>", "to binary_concat"},
+  };
+  std::string full = module + "." + std::string(name);
+  std::string aliasName;
+  for (auto [from, to] : kAliases)
+    if (full == from) {
+      module = "athanor";
+      aliasName = std::string(to.substr(3));
+      name = aliasName;
+    }
   std::string argsText = "[" + std::string(line.substr(open + 1, line.size() - open - 2)) + "]";
   Term args = heap.parse(argsText);
   std::vector<Term> v;

@@ -15,39 +15,14 @@
 
 // ---- Program tables: atoms.def first, then the atoms the test structs need ----
 
-#define ATH_TEST_EXTRA_ATOMS(X)                                                            \
-  X(Elixir_User, "Elixir.User")                                                            \
-  X(name, "name")                                                                          \
-  X(age, "age")                                                                            \
-  X(Elixir_Config, "Elixir.Config")                                                        \
-  X(host, "host")                                                                          \
-  X(port, "port")                                                                          \
-  X(options, "options")                                                                    \
-  X(tags, "tags")                                                                          \
-  X(Elixir_MyError, "Elixir.MyError")                                                      \
-  X(code, "code")                                                                          \
-  X(struct_, "struct")                                                                     \
-  X(operator_, "operator")                                                                 \
-  X(encoded, "encoded")                                                                    \
-  X(version, "version")                                                                    \
-  X(Elixir_BadBooleanError, "Elixir.BadBooleanError")
-
 namespace {
-
-enum ExtraAtom : uint32_t {
-  kExtraAtomsStart = ATH_FIXED_ATOM_COUNT - 1,
-#define ATH_EXTRA_ENUM(id, text) kAtom_##id,
-  ATH_TEST_EXTRA_ATOMS(ATH_EXTRA_ENUM)
-#undef ATH_EXTRA_ENUM
-      kAtomTableSize
-};
 
 constexpr ath_term fixedAtom(uint32_t index) { return (ath_term(index) << 3) | ATH_TAG_ATOM; }
 
 #define A(id) fixedAtom(ATH_ATOM_INDEX_##id)
 #define X(id) fixedAtom(kAtom_##id)
 
-const ath_term kUserFields[] = {X(name), X(age)};
+const ath_term kUserFields[] = {A(name), X(age)};
 const ath_term kConfigFields[] = {X(host), X(port), X(options), X(tags)};
 const ath_term kMyErrorFields[] = {A(message), X(code)};
 const ath_term kMessageFields[] = {A(message)};
