@@ -14,19 +14,8 @@
 
 #include <mutex>
 
-// ---- declarations of every BIF, from bifs.def (a missing one fails the link) ----
-#define ATH_PARAMS_0 ath_proc *
-#define ATH_PARAMS_1 ath_proc *, ath_term
-#define ATH_PARAMS_2 ath_proc *, ath_term, ath_term
-#define ATH_PARAMS_3 ath_proc *, ath_term, ath_term, ath_term
-#define ATH_PARAMS_4 ath_proc *, ath_term, ath_term, ath_term, ath_term
-#define BIF(m, n, a, sym) extern "C" ath_term ath_bif_##sym(ATH_PARAMS_##a);
-#define GUARD_BIF BIF
-#include "athanor/bifs.def"
-#undef BIF
-#undef GUARD_BIF
+#include "bif_decls.h"
 
-extern "C" ath_term ath_bif_athanor_normalize_error(ath_proc *, ath_term, ath_term);
 
 // ---- weak program tables: an empty program ----
 extern "C" {
