@@ -129,9 +129,12 @@ private:
     return ctx_.list(loc, std::move(items));
   }
 
-  /// elixir_parser:build_block/1.
+  /// elixir_parser:build_block/1: one expression is itself, except a lone `not x`, `!x` or
+  /// `unquote_splicing(x)`, which stay wrapped.
   Node *block(SourceLoc loc, const std::vector<Node *> &exprs) {
-    if (exprs.size() == 1 && !isUnaryNot(exprs[0]))
+    if (exprs.size() == 1 && !isUnaryNot(exprs[0]) &&
+        !(exprs[0]->isCallTo("unquote_splicing") && exprs[0]->items.size() == 1 &&
+          !exprs[0]->argsNil))
       return exprs[0];
     return call(exprs.empty() ? loc : exprs[0]->loc, "__block__", exprs);
   }
@@ -684,22 +687,63 @@ private:
       }
       if (sawKw)
         fail(prevToken(e->getStart()), kKeywordDataFollowUp);
-      SeqResult key = sequence(e->expr(0)->children);
+      const auto &children = e->expr(0)->children;
+      SeqResult key = sequence(children);
       bool assoc = e->ASSOC_OP() != nullptr;
       if (k == 0 && key.pipeLhs) {
-        // `%{map | k => v, ...}`: the update's first pair is the right side of `|`.
+        // `%{map | k => v, ...}`: the update's first entry is the right side of `|`; without
+        // `=>` it must be a name or call (elixir_parser's map_expr), as later bare entries.
         updateBase = key.pipeLhs;
+        if (!assoc) {
+          size_t firstPipe = 0;
+          while (!isPipe(children[firstPipe]))
+            ++firstPipe;
+          if (!mapBaseShape(children, firstPipe + 1))
+            syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
+                                                     : close);
+        }
         items.push_back(assoc ? pair(key.pipeRhs->loc, key.pipeRhs, expr(e->expr(1)))
                               : key.pipeRhs);
         continue;
       }
-      if (!assoc)
-        syntaxErrorBefore(k + 1 < entries.size() ? entries[k + 1]->getStart() : close);
+      if (!assoc) {
+        if (!updateBase || !mapBaseShape(children, 0))
+          syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
+                                                   : close);
+        items.push_back(key.node);
+        continue;
+      }
       items.push_back(pair(key.node->loc, key.node, expr(e->expr(1))));
     }
     if (updateBase)
       return {call(updateBase->loc, "|", {updateBase, ctx_.list(updateBase->loc, items)})};
     return items;
+  }
+
+  static bool isPipe(ParseTree *t) {
+    auto *b = dynamic_cast<P::BinOpContext *>(t);
+    return b && b->getStart()->getType() == P::PIPE_OP;
+  }
+
+  /// A bare map-update entry (`%{m | name}`) is a name or a call: one operand, no operators,
+  /// an identifier or call with only `.name` / `.name(...)` suffixes.
+  static bool mapBaseShape(const std::vector<ParseTree *> &children, size_t from) {
+    if (children.size() != from + 1)
+      return false;
+    auto *op = dynamic_cast<P::OperandContext *>(children[from]);
+    if (!op || op->noParensArgs() || op->doBlock())
+      return false;
+    P::PrimaryContext *p = op->primary();
+    bool name = dynamic_cast<P::ParenCallPrimaryContext *>(p) ||
+                (dynamic_cast<P::IdentPrimaryContext *>(p) &&
+                 p->getStart()->getType() == P::IDENTIFIER);
+    if (!name)
+      return false;
+    for (P::SuffixContext *sfx : op->suffix())
+      if (!dynamic_cast<P::DotIdentSuffixContext *>(sfx) &&
+          !dynamic_cast<P::DotCallSuffixContext *>(sfx))
+        return false;
+    return true;
   }
 
   // -------------------------------------------------------------------------------------
@@ -836,6 +880,10 @@ private:
     e.clause = true;
     e.arrow = pl->STAB_OP()->getSymbol();
     e.args = containerItems(ca, Container::StabHead, e.arrow);
+    // elixir_parser:unwrap_splice/1: `(unquote_splicing(args)) ->` splices the arguments.
+    if (e.args.size() == 1 && e.args[0]->isCallTo("__block__") && e.args[0]->items.size() == 1 &&
+        e.args[0]->items[0]->isCallTo("unquote_splicing"))
+      e.args = {e.args[0]->items[0]};
     // elixir_parser:unwrap_when/1: `a, b when g ->` is one `when` with every argument.
     if (!e.args.empty()) {
       Node *last = e.args.back();
