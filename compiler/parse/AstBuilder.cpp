@@ -2,6 +2,7 @@
 #include "parse/AstBuilder.h"
 
 #include "parse/Literals.h"
+#include "parse/SyntaxErrors.h"
 
 #include "AthanorParser.h"
 
@@ -68,27 +69,11 @@ bool isUnaryNot(const Node *n) {
          (n->text == "not" || n->text == "!");
 }
 
-std::string tokenForError(const Token *t) {
-  const std::string &s = t->getText();
-  switch (t->getType()) {
-  case P::IDENTIFIER: case P::PAREN_IDENT: case P::BRACKET_IDENT: case P::OP_IDENT:
-  case P::ALIAS: case P::DO: case P::END: case P::FN: case P::BLOCK_KW: case P::TRUE:
-  case P::FALSE: case P::NIL: case P::UNARY_OP: case P::AND_OP: case P::OR_OP: case P::IN_OP:
-  case P::WHEN_OP: case P::NOT_IN: case P::ATOM:
-    return s;
-  case P::INTEGER: case P::FLOAT: case P::CHAR: case P::BIN_STRING_START:
-    return "\"" + s + "\"";
-  case P::KW_IDENTIFIER:
-    return s + ":";
-  default:
-    return "'" + s + "'";
-  }
-}
-
 class Builder {
 public:
-  Builder(ast::AstContext &ctx, DiagnosticEngine &diags, uint32_t file)
-      : ctx_(ctx), diags_(diags), file_(file) {}
+  Builder(antlr4::TokenStream &tokens, ast::AstContext &ctx, DiagnosticEngine &diags,
+          uint32_t file)
+      : tokens_(tokens), ctx_(ctx), diags_(diags), file_(file) {}
 
   Node *file(P::FileContext *f) {
     std::vector<Node *> exprs;
@@ -113,8 +98,16 @@ private:
     diags_.error(locOf(t), std::move(message));
     throw BuildError{};
   }
+  const Token *nextToken(const Token *t) {
+    size_t k = t->getTokenIndex() + 1;
+    return k < tokens_.size() ? tokens_.get(k) : t;
+  }
+  const Token *prevToken(const Token *t) {
+    size_t k = t->getTokenIndex();
+    return k > 0 ? tokens_.get(k - 1) : t;
+  }
   [[noreturn]] void syntaxErrorBefore(const Token *t) {
-    fail(t, "syntax error before: " + tokenForError(t));
+    fail(t, "syntax error before: " + describeToken(t, tokens_));
   }
 
   Node *atom(SourceLoc loc, std::string name) { return ctx_.atom(loc, std::move(name)); }
@@ -136,9 +129,12 @@ private:
     return ctx_.list(loc, std::move(items));
   }
 
-  /// elixir_parser:build_block/1.
+  /// elixir_parser:build_block/1: one expression is itself, except a lone `not x`, `!x` or
+  /// `unquote_splicing(x)`, which stay wrapped.
   Node *block(SourceLoc loc, const std::vector<Node *> &exprs) {
-    if (exprs.size() == 1 && !isUnaryNot(exprs[0]))
+    if (exprs.size() == 1 && !isUnaryNot(exprs[0]) &&
+        !(exprs[0]->isCallTo("unquote_splicing") && exprs[0]->items.size() == 1 &&
+          !exprs[0]->argsNil))
       return exprs[0];
     return call(exprs.empty() ? loc : exprs[0]->loc, "__block__", exprs);
   }
@@ -301,6 +297,8 @@ private:
     }
     if (npArgs && tail != Tail::Ident)
       syntaxErrorBefore(npArgs->getStart());
+    if (npArgs)
+      checkSpacedParens(npArgs);
     if (doBlk && tail == Tail::None)
       syntaxErrorBefore(doBlk->getStart());
 
@@ -329,6 +327,30 @@ private:
     if (many)
       manyNoParens_.insert(n);
     return n;
+  }
+
+  /// `f (a, b)` and `f (a: 1)`: Elixir's call_args_no_parens_many_strict error.
+  void checkSpacedParens(P::NoParensArgsContext *np) {
+    auto args = np->noParensArg();
+    if (args.size() != 1 || args[0]->kwKey())
+      return;
+    auto &children = args[0]->matchedExpr()->children;
+    if (children.size() != 1)
+      return;
+    auto *op = dynamic_cast<P::MatchedOperandContext *>(children[0]);
+    if (!op || !op->suffix().empty() || op->noParensArgs())
+      return;
+    auto *paren = dynamic_cast<P::ParenPrimaryContext *>(op->primary());
+    if (!paren || !paren->stab() || paren->stab()->stabItem().size() != 1)
+      return;
+    auto *plain = dynamic_cast<P::StabPlainContext *>(paren->stab()->stabItem(0));
+    if (!plain || plain->STAB_OP())
+      return;
+    P::ContainerArgsContext *ca = plain->containerArgs();
+    if (ca->containerArg().size() > 1 || ca->containerArg(0)->kwKey())
+      fail(paren->getStart(), "unexpected parentheses. If you are making a function call, do "
+                              "not insert spaces between the function name and the opening "
+                              "parentheses. Syntax error before: '('");
   }
 
   /// An identifier call: a variable, `f a, b`, `f do ... end`.
@@ -493,7 +515,7 @@ private:
         continue;
       }
       if (!kw.empty())
-        fail(a->getStart(), kKeywordCallFollowUp);
+        fail(prevToken(a->getStart()), kKeywordCallFollowUp);
       if (items.size() > 1 && manyNoParens_.count(value))
         fail(a->getStart(), kNoParensManyStrict);
       args.push_back(value);
@@ -561,7 +583,7 @@ private:
         continue;
       }
       if (!kw.empty())
-        fail(a->getStart(), data ? kKeywordDataFollowUp : kKeywordCallFollowUp);
+        fail(prevToken(a->getStart()), data ? kKeywordDataFollowUp : kKeywordCallFollowUp);
       items.push_back(value);
     }
     if (trailingComma && kw.empty() && (kind == Container::Call || kind == Container::StabHead))
@@ -570,18 +592,14 @@ private:
       if (kind == Container::List) {
         items.insert(items.end(), kw.begin(), kw.end());
       } else {
+        // Elixir 1.14's grammar has no keyword-only tuples or bitstrings.
         if (items.empty() && (kind == Container::Tuple || kind == Container::Bits))
-          fail(ca->getStart(), std::string("unexpected keyword list inside ") +
-                                   (kind == Container::Tuple ? "tuple" : "bitstring") +
-                                   ". Did you mean to write a map (using %{...}) or a list "
-                                   "(using [...]) instead? Syntax error after: " +
-                                   (kind == Container::Tuple ? "'{'" : "'<<'"));
+          syntaxErrorBefore(ca->getStart());
         items.push_back(kwList(std::move(kw)));
       }
     }
     if (kind == Container::Access && items.size() != 1)
-      fail(ca->getStart(), "too many arguments when accessing a value. The access syntax "
-                           "(value[key]) expects a single key");
+      syntaxErrorBefore(args.size() > 1 ? args[1]->getStart() : ca->getStart());
     return items;
   }
 
@@ -668,23 +686,64 @@ private:
         continue;
       }
       if (sawKw)
-        fail(e->getStart(), kKeywordDataFollowUp);
-      SeqResult key = sequence(e->expr(0)->children);
+        fail(prevToken(e->getStart()), kKeywordDataFollowUp);
+      const auto &children = e->expr(0)->children;
+      SeqResult key = sequence(children);
       bool assoc = e->ASSOC_OP() != nullptr;
       if (k == 0 && key.pipeLhs) {
-        // `%{map | k => v, ...}`: the update's first pair is the right side of `|`.
+        // `%{map | k => v, ...}`: the update's first entry is the right side of `|`; without
+        // `=>` it must be a name or call (elixir_parser's map_expr), as later bare entries.
         updateBase = key.pipeLhs;
+        if (!assoc) {
+          size_t firstPipe = 0;
+          while (!isPipe(children[firstPipe]))
+            ++firstPipe;
+          if (!mapBaseShape(children, firstPipe + 1))
+            syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
+                                                     : close);
+        }
         items.push_back(assoc ? pair(key.pipeRhs->loc, key.pipeRhs, expr(e->expr(1)))
                               : key.pipeRhs);
         continue;
       }
-      if (!assoc)
-        syntaxErrorBefore(k + 1 < entries.size() ? entries[k + 1]->getStart() : close);
+      if (!assoc) {
+        if (!updateBase || !mapBaseShape(children, 0))
+          syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
+                                                   : close);
+        items.push_back(key.node);
+        continue;
+      }
       items.push_back(pair(key.node->loc, key.node, expr(e->expr(1))));
     }
     if (updateBase)
       return {call(updateBase->loc, "|", {updateBase, ctx_.list(updateBase->loc, items)})};
     return items;
+  }
+
+  static bool isPipe(ParseTree *t) {
+    auto *b = dynamic_cast<P::BinOpContext *>(t);
+    return b && b->getStart()->getType() == P::PIPE_OP;
+  }
+
+  /// A bare map-update entry (`%{m | name}`) is a name or a call: one operand, no operators,
+  /// an identifier or call with only `.name` / `.name(...)` suffixes.
+  static bool mapBaseShape(const std::vector<ParseTree *> &children, size_t from) {
+    if (children.size() != from + 1)
+      return false;
+    auto *op = dynamic_cast<P::OperandContext *>(children[from]);
+    if (!op || op->noParensArgs() || op->doBlock())
+      return false;
+    P::PrimaryContext *p = op->primary();
+    bool name = dynamic_cast<P::ParenCallPrimaryContext *>(p) ||
+                (dynamic_cast<P::IdentPrimaryContext *>(p) &&
+                 p->getStart()->getType() == P::IDENTIFIER);
+    if (!name)
+      return false;
+    for (P::SuffixContext *sfx : op->suffix())
+      if (!dynamic_cast<P::DotIdentSuffixContext *>(sfx) &&
+          !dynamic_cast<P::DotCallSuffixContext *>(sfx))
+        return false;
+    return true;
   }
 
   // -------------------------------------------------------------------------------------
@@ -812,7 +871,7 @@ private:
       // A plain expression: exactly one, no keywords, no commas.
       auto args = ca->containerArg();
       if (args.size() > 1 || !ca->COMMA().empty())
-        syntaxErrorBefore(ca->COMMA()[0]->getSymbol());
+        syntaxErrorBefore(nextToken(ca->getStop()));
       if (args[0]->kwKey())
         syntaxErrorBefore(args[0]->getStart());
       e.node = expr(args[0]->expr());
@@ -821,6 +880,10 @@ private:
     e.clause = true;
     e.arrow = pl->STAB_OP()->getSymbol();
     e.args = containerItems(ca, Container::StabHead, e.arrow);
+    // elixir_parser:unwrap_splice/1: `(unquote_splicing(args)) ->` splices the arguments.
+    if (e.args.size() == 1 && e.args[0]->isCallTo("__block__") && e.args[0]->items.size() == 1 &&
+        e.args[0]->items[0]->isCallTo("unquote_splicing"))
+      e.args = {e.args[0]->items[0]};
     // elixir_parser:unwrap_when/1: `a, b when g ->` is one `when` with every argument.
     if (!e.args.empty()) {
       Node *last = e.args.back();
@@ -884,9 +947,9 @@ private:
   /// elixir_tokenizer's heredoc indentation: after every newline of the literal text, drop
   /// up to `indent` spaces or tabs (the closing delimiter's indentation). The first line
   /// counts too: the text is processed as if it started with a newline.
-  static void stripHeredoc(std::vector<Part> &ps, size_t indent) {
+  static void stripHeredoc(std::vector<Part> &ps, size_t indent, const Token *start) {
     if (ps.empty() || ps[0].interp)
-      ps.insert(ps.begin(), Part{});
+      ps.insert(ps.begin(), Part{false, "", nullptr, start});
     ps[0].text.insert(0, "\n");
     for (Part &p : ps) {
       if (p.interp)
@@ -1007,7 +1070,7 @@ private:
         size_t q = close.find_first_not_of(" \t");
         term = close.substr(q, 3);
         modsAt = q + 3;
-        stripHeredoc(ps, q);
+        stripHeredoc(ps, q, start);
       } else {
         term = close.substr(0, 1);
         modsAt = 1;
@@ -1025,7 +1088,7 @@ private:
     }
 
     if (heredoc)
-      stripHeredoc(ps, end->getText().find_first_not_of(" \t"));
+      stripHeredoc(ps, end->getText().find_first_not_of(" \t"), start);
     bool isList = type == P::LIST_STRING_START || type == P::LIST_HEREDOC_START;
     bool single = ps.empty() || (ps.size() == 1 && !ps[0].interp);
     if (single) {
@@ -1040,6 +1103,7 @@ private:
     return call(loc, "<<>>", partNodes(ps, true, false));
   }
 
+  antlr4::TokenStream &tokens_;
   ast::AstContext &ctx_;
   DiagnosticEngine &diags_;
   uint32_t file_;
@@ -1051,12 +1115,12 @@ private:
 
 } // namespace
 
-ast::Node *buildAst(antlr4::tree::ParseTree *fileContext, ast::AstContext &ctx,
-                    DiagnosticEngine &diags, uint32_t file) {
+ast::Node *buildAst(antlr4::tree::ParseTree *fileContext, antlr4::TokenStream &tokens,
+                    ast::AstContext &ctx, DiagnosticEngine &diags, uint32_t file) {
   auto *f = dynamic_cast<P::FileContext *>(fileContext);
   if (!f)
     return nullptr;
-  Builder b(ctx, diags, file);
+  Builder b(tokens, ctx, diags, file);
   try {
     return b.file(f);
   } catch (const BuildError &) {

@@ -19,15 +19,18 @@
 #include "ast/Ast.h"
 #include "support/Diagnostics.h"
 
-namespace antlr4::tree {
+namespace antlr4 {
+class TokenStream;
+namespace tree {
 class ParseTree;
 }
+} // namespace antlr4
 
 namespace athanor::parse {
 
-/// Builds the quoted form of a parsed file (`AthanorParser::FileContext`). Returns nullptr
-/// after reporting an error.
-ast::Node *buildAst(antlr4::tree::ParseTree *fileContext, ast::AstContext &ctx,
-                    DiagnosticEngine &diags, uint32_t file);
+/// Builds the quoted form of a parsed file (`AthanorParser::FileContext`) read from
+/// `tokens`. Returns nullptr after reporting an error.
+ast::Node *buildAst(antlr4::tree::ParseTree *fileContext, antlr4::TokenStream &tokens,
+                    ast::AstContext &ctx, DiagnosticEngine &diags, uint32_t file);
 
 } // namespace athanor::parse

@@ -13,6 +13,7 @@
 
 #include "parse/AstBuilder.h"
 #include "parse/Literals.h"
+#include "parse/SyntaxErrors.h"
 #include "parse/TokenFilter.h"
 
 #include "AthanorLexer.h"
@@ -60,37 +61,10 @@ public:
   void sync(antlr4::Parser *) override {}
 };
 
-/// Elixir's spelling of the token a syntax error stops at.
-std::string describeToken(const antlr4::Token *t) {
-  const std::string &s = t->getText();
-  switch (t->getType()) {
-  case L::IDENTIFIER: case L::PAREN_IDENT: case L::BRACKET_IDENT: case L::OP_IDENT:
-  case L::ALIAS: case L::DO: case L::FN: case L::BLOCK_KW: case L::TRUE: case L::FALSE:
-  case L::NIL: case L::UNARY_OP: case L::AND_OP: case L::OR_OP: case L::IN_OP: case L::WHEN_OP:
-  case L::NOT_IN: case L::ATOM:
-    return s;
-  case L::KW_IDENTIFIER:
-    return s + ":";
-  case L::INTEGER: case L::FLOAT: case L::CHAR:
-    return "\"" + s + "\"";
-  case L::EOE:
-    return s == ";" ? "';'" : "newline";
-  case L::BIN_STRING_START: case L::LIST_STRING_START: case L::BIN_HEREDOC_START:
-  case L::LIST_HEREDOC_START: case L::KW_STRING_START:
-    return "string";
-  case L::SIGIL_START:
-    return "sigil";
-  case L::ATOM_QUOTED_START:
-    return "atom";
-  default:
-    return "'" + s + "'";
-  }
-}
-
 class ErrorCollector : public antlr4::BaseErrorListener {
 public:
   ErrorCollector(DiagnosticEngine &diags, uint32_t file) : diags_(diags), file_(file) {}
-  void syntaxError(antlr4::Recognizer *, antlr4::Token *t, size_t, size_t, const std::string &,
+  void syntaxError(antlr4::Recognizer *r, antlr4::Token *t, size_t, size_t, const std::string &,
                    std::exception_ptr) override {
     if (reported_ || !t)
       return;
@@ -104,7 +78,8 @@ public:
                         "therefore its usage is limited. For instance, it can't be used as a "
                         "variable or be defined nor invoked as a regular function");
     else
-      diags_.error(loc, "syntax error before: " + describeToken(t));
+      diags_.error(loc, "syntax error before: " +
+                            describeToken(t, *static_cast<antlr4::Parser *>(r)->getTokenStream()));
   }
   bool reported() const { return reported_; }
 
@@ -232,7 +207,7 @@ ast::Node *parseFile(const SourceManager &sm, uint32_t file, ast::AstContext &ct
     }
     if (errors.reported() || parser.getNumberOfSyntaxErrors() > 0)
       return nullptr;
-    return buildAst(tree, ctx, diags, file);
+    return buildAst(tree, stream, ctx, diags, file);
   } catch (const std::exception &e) {
     diags.error({file, 1, 1}, std::string("internal parser error: ") + e.what());
     return nullptr;

@@ -476,9 +476,30 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
     case L::PIPE_OP: case L::TYPE_OP: case L::STAB_OP: case L::IN_MATCH_OP: case L::ASSOC_OP:
     case L::TERNARY_OP: {
       bool nameable = type != L::STAB_OP && type != L::ASSOC_OP && type != L::TERNARY_OP;
+      // `+: 1`, `|>: 2`: an operator directly followed by `:` and a space is a keyword key.
+      if (type != L::ASSOC_OP && type != L::TERNARY_OP && i_ + 1 < raw.size() &&
+          raw[i_ + 1].type == L::ERROR_CHAR && raw[i_ + 1].text == ":" &&
+          raw[i_ + 1].start == t.stop + 1) {
+        char32_t after = charAt(raw[i_ + 1].stop + 1);
+        if (after == ' ' || after == '\t' || after == '\n' || after == '\r') {
+          emit(L::KW_IDENTIFIER, t.text, t.line, t.col);
+          ++i_;
+          break;
+        }
+      }
+
       if (afterDot && nameable) {
         if (!identifier(t, t.text))
           return false;
+        break;
+      }
+      if (type == L::RANGE_OP && i_ + 1 < raw.size() && raw[i_ + 1].type == L::TERNARY_OP &&
+          raw[i_ + 1].start == t.stop + 1) {
+        // `..//` is only a name (`&..///3`), never an operator.
+        if (afterSpaces(raw[i_ + 1].stop + 1) != '/')
+          return errorAt(t, "unexpected token: " + describeChar('.', t.col));
+        emit(L::IDENTIFIER, "..//", t.line, t.col);
+        ++i_;
         break;
       }
       // An operator followed by `/` names the operator's function (`&+/2`, `&&&/2`).
@@ -611,6 +632,23 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
 
     default:
       return errorAt(t, "unexpected token: " + t.text);
+    }
+  }
+
+  // A backslash line continuation needs a line to continue on.
+  {
+    size_t n = src_.size();
+    size_t k = n;
+    if (k > 0 && src_[k - 1] == '\n')
+      --k;
+    if (k > 0 && src_[k - 1] == '\r' && k < n)
+      --k;
+    bool inString = !stack_.empty() && stack_.back().kind == Open::Str;
+    if (k > 0 && src_[k - 1] == '\\' && !inString &&
+        (raw.empty() || raw.back().stop < k - 1)) {
+      uint32_t col = eofCol_ > 1 && k == n ? eofCol_ - 1 : 1;
+      uint32_t line = k == n ? eofLine_ : eofLine_ - 1;
+      return error(line, col, "invalid escape \\ at end of file");
     }
   }
 

@@ -66,6 +66,14 @@ Term argumentError(ath_proc *p, std::string_view message);
 /// "errors were found at the given arguments:\n\n  * 1st argument: <what>\n".
 Term argumentErrorAt(ath_proc *p, int position, std::string_view what);
 
+/// For Elixir functions that call an erlang BIF and let its error through: the result `r`
+/// as is, or, when it failed with :badarg, the pending exception turned into the
+/// ArgumentError Elixir raises (ErlangError.normalize with the BIF's error_info).
+Term elixirRaise(ath_proc *p, Term r);
+
+/// ErlangError.normalize(reason, stacktrace) (bif/Exceptions.cpp).
+Term normalizeError(Process *p, Term reason, Term stacktrace);
+
 /// Term builders on p's heap (each may collect before writing).
 Term makeBinary(Process *p, std::string_view bytes);
 Term makeFloat(Process *p, double d);

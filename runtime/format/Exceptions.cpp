@@ -21,6 +21,7 @@ using namespace athanor::rt;
 namespace {
 
 constexpr std::string_view kExitJoiner = "\n    ";
+bool (*moduleExistsHook)(Term) = nullptr;
 
 bool isAtomNamed(Term t, std::string_view name) { return isAtom(t) && atomName(t) == name; }
 
@@ -492,8 +493,11 @@ NormalizedError normalizeError(Term reason, Term stacktrace) {
     case ATH_ATOM_INDEX_undef: {
       Term module, function, arity;
       functionFromStacktrace(stacktrace, module, function, arity);
-      return error("UndefinedFunctionError",
-                   undefinedFunctionMessage(module, function, arity, ATH_ATOM(nil)));
+      Term why = ATH_ATOM(nil);
+      if (moduleExistsHook && isAtom(module) && moduleExistsHook(module))
+        if (auto a = existingAtom("function not exported"))
+          why = *a;
+      return error("UndefinedFunctionError", undefinedFunctionMessage(module, function, arity, why));
     }
     case ATH_ATOM_INDEX_function_clause: {
       Term module, function, arity;
@@ -518,8 +522,25 @@ NormalizedError normalizeError(Term reason, Term stacktrace) {
         return error("TryClauseError", "no try clause matching: " + inspect(value));
       case ATH_ATOM_INDEX_badmap:
         return error("BadMapError", "expected a map, got: " + inspect(value));
-      case ATH_ATOM_INDEX_badkey:
-        return error("KeyError", keyNotFoundMessage(value, ATH_ATOM(nil)));
+      case ATH_ATOM_INDEX_badkey: {
+        // ErlangError.normalize: maps:get/2, maps:update/3 and erlang:map_get/2 name the map.
+        Term map = ATH_ATOM(nil);
+        if (isCons(stacktrace) && isTupleOf(consHead(stacktrace), 4)) {
+          Term entry = consHead(stacktrace), args = tupleElem(entry, 2);
+          std::string_view mod = isAtom(tupleElem(entry, 0)) ? atomName(tupleElem(entry, 0)) : "";
+          std::string_view fun = isAtom(tupleElem(entry, 1)) ? atomName(tupleElem(entry, 1)) : "";
+          auto n = listLength(args);
+          if (n && ((mod == "maps" && fun == "get" && *n == 2) ||
+                    (mod == "erlang" && fun == "map_get" && *n == 2) ||
+                    (mod == "maps" && fun == "update" && *n == 3))) {
+            args = consTail(args); // the map is the last argument
+            if (fun == "update")
+              args = consTail(args);
+            map = consHead(args);
+          }
+        }
+        return error("KeyError", keyNotFoundMessage(value, map));
+      }
       case ATH_ATOM_INDEX_badarg:
         return error("ArgumentError", "argument error: " + inspect(value));
       case ATH_ATOM_INDEX_badfun:
@@ -572,5 +593,20 @@ std::string formatBanner(Term kind, Term reason, Term stacktrace) {
 }
 
 std::string formatExitReason(Term reason) { return formatExit(reason, std::string(kExitJoiner)); }
+
+std::string formatStacktrace(Term stacktrace, int indent) {
+  std::string out;
+  for (Term l = stacktrace; isCons(l); l = consTail(l)) {
+    std::string entry;
+    if (!appendStacktraceEntry(consHead(l), entry))
+      entry = inspect(consHead(l));
+    out.append(static_cast<size_t>(indent), ' ');
+    out += entry;
+    out += '\n';
+  }
+  return out;
+}
+
+void setModuleExistsHook(bool (*exists)(Term module)) { moduleExistsHook = exists; }
 
 } // namespace athanor::format

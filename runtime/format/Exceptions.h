@@ -38,6 +38,15 @@ std::string formatBanner(rt::Term kind, rt::Term reason, rt::Term stacktrace = A
 /// or inspect(reason). Stacktrace entries are printed without Elixir's "(app vsn) " prefix.
 std::string formatExitReason(rt::Term reason);
 
+/// Exception.format_stacktrace(stacktrace) without the "(app vsn) " prefixes: one line per
+/// entry, each indented by `indent` spaces and ending in a newline ("" for []).
+std::string formatStacktrace(rt::Term stacktrace, int indent = 4);
+
+/// Tells normalizeError (and so formatBanner) whether a module exists, so an :undef names
+/// "function M.f/1 is undefined or private" rather than "(module M is not available)". The
+/// runtime installs its function-table lookup; without one every module is "not available".
+void setModuleExistsHook(bool (*exists)(rt::Term module));
+
 /// Exception.format_mfa(module, fun, arity): "Foo.bar/2", "anonymous fn/1 in Foo.run/0".
 std::string formatMfa(rt::Term module, rt::Term function, uint64_t arity);
 

@@ -108,10 +108,12 @@ bool appendSimpleTerm(Term t, const InspectOptions &opts, std::string &out) {
     out += "[]";
     return true;
   }
-  if (isPid(t)) {
+  if (isPid(t)) { // the id is (generation << 27) | slot (proc/ProcessTable.cpp)
     out += "#PID<0.";
-    out += std::to_string(ath_pid_id(t));
-    out += ".0>";
+    out += std::to_string(ath_pid_id(t) & ((uint64_t(1) << 27) - 1));
+    out += '.';
+    out += std::to_string(ath_pid_id(t) >> 27);
+    out += '>';
     return true;
   }
   if (!isBoxed(t))

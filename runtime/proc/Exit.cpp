@@ -7,7 +7,10 @@
 #include "proc/Signals.h"
 #include "sched/Runtime.h"
 
+#include <sys/time.h>
+
 #include <cstdio>
+#include <ctime>
 #include <mutex>
 #include <string>
 
@@ -17,25 +20,70 @@ int mainExitCode(ath_term reason) {
   return reason == ATH_ATOM(normal) || reason == ATH_ATOM(shutdown) ? 0 : 1;
 }
 
-namespace {
-
 std::string pidText(ath_term pid) {
   uint64_t id = ath_pid_id(pid);
   return "#PID<0." + std::to_string(id & ((1u << 27) - 1)) + "." + std::to_string(id >> 27) + ">";
 }
 
-// The main process died without going through the program's own handler (killed by an
-// exit signal, or a stack overflow): print what Elixir prints and end the program.
+namespace {
+
+bool isShutdownTuple(ath_term reason) {
+  return ath_is_boxed(reason) && isTuple(reason) && tupleArity(reason) == 2 &&
+         tupleElem(reason, 0) == ATH_ATOM(shutdown);
+}
+
+// "HH:MM:SS.mmm " of the local time, as Elixir's logger prefixes its lines.
+std::string timestamp() {
+  timeval tv;
+  gettimeofday(&tv, nullptr);
+  tm local;
+  localtime_r(&tv.tv_sec, &local);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%02d:%02d:%02d.%03d ", local.tm_hour, local.tm_min,
+                local.tm_sec, static_cast<int>(tv.tv_usec / 1000));
+  return buf;
+}
+
+// The main process ended (returned with a pending exception, was killed by an exit
+// signal, or overflowed its stack): print what `elixir script.exs` prints and end the
+// program. Exit codes: 0 for a normal end and for exit(:normal) / exit(:shutdown); 1 for
+// everything else, including {:shutdown, _} (silent) and any exit signal (printed, even
+// :normal, as Elixir prints "** (EXIT from #PID<...>) normal").
 [[noreturn]] void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reason,
                                      bool killedBySignal) {
   std::string text;
-  if (killedBySignal)
-    text = "** (EXIT from " + pidText(p->hot.self) + ") " + format::formatExitReason(reason);
-  else
-    text = format::formatBanner(cls, value);
-  if (reason != ATH_ATOM(normal) && reason != ATH_ATOM(shutdown))
-    std::fprintf(stderr, "%s\n", text.c_str());
-  haltProgram(mainExitCode(reason));
+  int code = 1;
+  if (killedBySignal) {
+    text = "** (EXIT from " + pidText(p->hot.self) + ") " + format::formatExitReason(reason) + "\n";
+  } else if (cls == ATH_ATOM(exit)) {
+    code = mainExitCode(reason);
+    if (code != 0 && !isShutdownTuple(reason))
+      text = format::formatBanner(cls, value) + "\n";
+  } else {
+    text = format::formatBanner(cls, value, p->hot.exc_stack) + "\n" +
+           format::formatStacktrace(p->hot.exc_stack);
+  }
+  std::fflush(stdout); // everything printed so far comes before the error
+  if (!text.empty())
+    std::fputs(text.c_str(), stderr);
+  haltProgram(code);
+}
+
+// The crash report of a spawned process that ended with an uncaught error or throw, as
+// Elixir's logger prints it (exits are not reported, as on BEAM).
+void reportCrash(Process *p, ath_term cls, ath_term value) {
+  std::string banner;
+  if (cls == ATH_ATOM(throw)) {
+    ScratchBuilder b;
+    banner = format::formatBanner(ATH_ATOM(error), b.tuple({ATH_ATOM(nocatch), value}),
+                                  p->hot.exc_stack);
+  } else {
+    banner = format::formatBanner(cls, value, p->hot.exc_stack);
+  }
+  std::string text = "\n" + timestamp() + "[error] Process " + pidText(p->hot.self) +
+                     " raised an exception\n" + banner + "\n" +
+                     format::formatStacktrace(p->hot.exc_stack);
+  std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
 } // namespace
@@ -54,6 +102,8 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
 
   if (p->isMain)
     endProgramFromMain(p, cls, value, reason, killedBySignal);
+  if (!killedBySignal && (cls == ATH_ATOM(error) || cls == ATH_ATOM(throw)))
+    reportCrash(p, cls, value);
 
   if (p->registeredName)
     unregisterName(p->registeredName);

@@ -5,6 +5,8 @@
 #include "proc/Process.h"
 #include "sched/Scheduler.h"
 
+#include <string>
+
 namespace athanor::rt {
 
 /// Ends `p`. `cls` is the class of the pending exception (error | throw | exit) or exit for
@@ -15,5 +17,8 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
 
 /// Exit code the program ends with when the main process ends with `reason`.
 int mainExitCode(ath_term reason);
+
+/// "#PID<0.slot.generation>", as inspect prints pids.
+std::string pidText(ath_term pid);
 
 } // namespace athanor::rt

@@ -112,4 +112,17 @@ void mailboxFreeAll(Mailbox &mb);
 /// Unlinks the message at `mb.save` from the private queue and returns it.
 Message *mailboxTakeAtSave(Mailbox &mb);
 
+/// Owner side, outside a receive scan: frees every message of the private queue for which
+/// pred(message) holds (demonitor's :flush). Resets the scan position.
+template <class Pred> void mailboxRemoveIf(Mailbox &mb, Pred pred) {
+  mb.save = &mb.head;
+  while (*mb.save) {
+    if (pred(*mb.save))
+      freeMessage(mailboxTakeAtSave(mb));
+    else
+      mb.save = &(*mb.save)->next;
+  }
+  mb.save = &mb.head;
+}
+
 } // namespace athanor::rt

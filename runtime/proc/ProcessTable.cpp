@@ -25,7 +25,9 @@ constexpr uint64_t kSlotCount = uint64_t(1) << kSlotBits;
 struct Table {
   std::atomic<Process *> *slots = nullptr;
   std::atomic<uint32_t> *generations = nullptr;
-  std::atomic<uint64_t> nextFresh{1}; // slot 0 unused
+  // Slots below 96 are never used, so the main process is #PID<0.96.0> and the first
+  // processes it spawns #PID<0.97.0>, ... as in `elixir script.exs`.
+  std::atomic<uint64_t> nextFresh{96};
   std::mutex freeMu;
   std::vector<uint32_t> freeSlots;
   std::atomic<uint64_t> live{0};

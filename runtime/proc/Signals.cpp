@@ -61,6 +61,17 @@ void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_te
 
 namespace {
 
+// The block chain `a` followed by the chain `b`.
+Block *appendChain(Block *a, Block *b) {
+  if (!a)
+    return b;
+  Block *last = a;
+  while (last->next)
+    last = last->next;
+  last->next = b;
+  return a;
+}
+
 void removeLink(Process *p, ath_term other) {
   std::lock_guard<SpinLock> g(p->sigLock);
   auto it = std::find(p->links.begin(), p->links.end(), other);
@@ -72,7 +83,7 @@ void removeLink(Process *p, ath_term other) {
 void doom(Process *p, ath_term reason, Message *m) {
   if (p->killReason.load(std::memory_order_relaxed))
     return; // already dying: the first reason wins
-  if (m->fragment) {
+  if (m && m->fragment) {
     heapAdopt(p, m->fragment);
     m->fragment = nullptr;
   }
@@ -93,9 +104,7 @@ void handleExitSignal(Process *p, Message *m) {
     // Becomes the message {:EXIT, from, reason}; the reason's blocks come along.
     ScratchBuilder b;
     ath_term msg = b.tuple({ATH_ATOM(EXIT), m->from, reason});
-    Block *chain = b.release();
-    chain->next = m->fragment;
-    m->fragment = chain;
+    m->fragment = appendChain(b.release(), m->fragment);
     m->term = msg;
     m->kind = MessageKind::Normal;
     mailboxAppend(p->mailbox, m);
@@ -114,6 +123,26 @@ void handleExitSignal(Process *p, Message *m) {
 }
 
 } // namespace
+
+void exitSelf(Process *p, ath_term reason) {
+  if (reason == ATH_ATOM(kill)) {
+    doom(p, ATH_ATOM(killed), nullptr);
+    return;
+  }
+  if (p->trapExit) {
+    ScratchBuilder b;
+    Block *reasonFragment;
+    ath_term copy = copyToFragment(reason, &reasonFragment);
+    ath_term msg = b.tuple({ATH_ATOM(EXIT), p->hot.self, copy});
+    Message *m = makeMessage(ATH_ATOM(ok));
+    m->term = msg;
+    m->fragment = appendChain(b.release(), reasonFragment);
+    // Through the inbox, behind anything already sent to us: signal order is kept.
+    mailboxPush(p->mailbox, m);
+    return;
+  }
+  doom(p, reason, nullptr);
+}
 
 void processPendingSignals(Process *p) {
   // Clear first: a signal pushed after the take below sets it again.

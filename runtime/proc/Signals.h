@@ -32,6 +32,12 @@ void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_te
 /// inbox into the private queue, handling exit signals.
 void processPendingSignals(Process *p);
 
+/// Process.exit(self(), reason), handled at once as Erlang handles a signal to oneself:
+/// :kill kills with :killed; a trapping process gets {:EXIT, self, reason} in its own
+/// mailbox; otherwise the process is doomed with `reason` (:normal included) and stops at
+/// its next scheduling point. `reason` lives on p's heap (the collector keeps it).
+void exitSelf(Process *p, ath_term reason);
+
 /// Links p and the process `other`; false if `other` is dead (caller handles :noproc).
 bool linkProcesses(Process *p, ath_term other);
 void unlinkProcesses(Process *p, ath_term other);

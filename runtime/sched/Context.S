@@ -98,12 +98,15 @@ ath_yield:
 
 /* Entry of a new process. Its initial frame (sched/Stack.cpp) makes ath_ctx_resume
    "return" here with r12 = process, r13 = entry function, r14 = entry argument and a
-   16-byte aligned stack. Calls entry(p, arg), stores the result and exits. */
+   16-byte aligned stack. Calls entry(p, arg, []), stores the result and exits. The third
+   argument ([] = ATH_NIL) lets spawn/1 use ath_apply_fun(p, fun, []) itself as the entry,
+   so no C++ frame sits below the process's own frames. */
     .globl ath_proc_start
     .type ath_proc_start, @function
 ath_proc_start:
     movq %r12, %rdi
     movq %r14, %rsi
+    movl $6, %edx                /* ATH_NIL */
     call *%r13
     movq %r12, %rdi
     movq %rax, PROC_RESULT(%rdi)
@@ -111,6 +114,41 @@ ath_proc_start:
     call ath_suspend
     ud2
     .size ath_proc_start, .-ath_proc_start
+
+/* ath_term ath_spawn_mfa_start(ath_proc *p, ath_term mfa)
+   Entry of a process made by spawn/3: mfa is the tuple {module, function, args}.
+   ath_spawn_mfa_resolve (C++, bif/Processes.cpp) looks the function up and returns its
+   code (rax) and arity (rdx); this stub then tail-calls
+   ath_apply_code(p, code, arity, args), or ath_spawn_mfa_undef(p, mfa) (which raises
+   :undef) when there is no such exported function. Tail calls: nothing of this stub stays
+   on the process stack, which may be moved while the process is suspended. */
+    .globl ath_spawn_mfa_start
+    .type ath_spawn_mfa_start, @function
+ath_spawn_mfa_start:
+    pushq %rbx
+    pushq %r12
+    subq $8, %rsp
+    movq %rdi, %rbx
+    movq %rsi, %r12
+    call ath_spawn_mfa_resolve
+    testq %rax, %rax
+    jz 1f
+    movq %rbx, %rdi
+    movq %rax, %rsi              /* code */
+                                 /* rdx: arity */
+    movq 24(%r12), %rcx          /* args: element 3 of the tuple (header + 2 words) */
+    addq $8, %rsp
+    popq %r12
+    popq %rbx
+    jmp ath_apply_code
+1:
+    movq %rbx, %rdi
+    movq %r12, %rsi
+    addq $8, %rsp
+    popq %r12
+    popq %rbx
+    jmp ath_spawn_mfa_undef
+    .size ath_spawn_mfa_start, .-ath_spawn_mfa_start
 
 /* int64_t ath_recv_wait(ath_proc *p)
    Called by generated code when a receive found no matching message. Returns 1 if the

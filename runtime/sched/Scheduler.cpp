@@ -2,6 +2,8 @@
 // sleeping and waking, and the preemption ticker. See Scheduler.h for the policy.
 #include "sched/Scheduler.h"
 
+#include "bif/Functions.h"
+#include "format/Exceptions.h"
 #include "proc/Exit.h"
 #include "proc/Signals.h"
 #include "sched/Runtime.h"
@@ -240,7 +242,11 @@ void runProcess(Scheduler *s, Process *p) {
 
     switch (p->ctx.op) {
     case kOpExit:
-      if (p->ctx.result == ATH_NONVALUE)
+      // Doomed while it ran (an exit signal it handled, or Process.exit(self(), r)) and
+      // returned before reaching a scheduling point: it died of that reason.
+      if (ath_term reason = p->killReason.load(std::memory_order_acquire))
+        terminateProcess(s, p, ATH_ATOM(exit), reason, true);
+      else if (p->ctx.result == ATH_NONVALUE)
         terminateProcess(s, p, p->hot.exc_class, p->hot.exc_value, false);
       else
         terminateProcess(s, p, ATH_ATOM(exit), ATH_ATOM(normal), false);
@@ -419,6 +425,7 @@ Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment)
   if (rt.stackMax < 2 * kStackMargin)
     rt.stackMax = 2 * kStackMargin;
   processTableInit();
+  format::setModuleExistsHook(&moduleExists);
   for (size_t i = 0; i < n; ++i)
     rt.schedulers.push_back(newScheduler(static_cast<uint32_t>(i), rt.stackMax));
 

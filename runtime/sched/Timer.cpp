@@ -19,7 +19,10 @@ TimerWheel::TimerWheel() {
 
 void TimerWheel::insert(TimerNode *node) {
   std::lock_guard<SpinLock> g(lock_);
-  TimerNode &head = heads_[node->deadline % kSlots];
+  // A deadline that is already past goes in the next slot fire() visits: in its own slot
+  // it would wait for the wheel to come round again (up to kSlots ms late).
+  uint64_t slotTime = node->deadline < cursor_ ? cursor_ : node->deadline;
+  TimerNode &head = heads_[slotTime % kSlots];
   node->next = &head;
   node->prev = head.prev;
   head.prev->next = node;

@@ -7,6 +7,7 @@
 #include "term/Compare.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstring>
 #include <gmp.h>
@@ -14,39 +15,14 @@
 
 // ---- Program tables: atoms.def first, then the atoms the test structs need ----
 
-#define ATH_TEST_EXTRA_ATOMS(X)                                                            \
-  X(Elixir_User, "Elixir.User")                                                            \
-  X(name, "name")                                                                          \
-  X(age, "age")                                                                            \
-  X(Elixir_Config, "Elixir.Config")                                                        \
-  X(host, "host")                                                                          \
-  X(port, "port")                                                                          \
-  X(options, "options")                                                                    \
-  X(tags, "tags")                                                                          \
-  X(Elixir_MyError, "Elixir.MyError")                                                      \
-  X(code, "code")                                                                          \
-  X(struct_, "struct")                                                                     \
-  X(operator_, "operator")                                                                 \
-  X(encoded, "encoded")                                                                    \
-  X(version, "version")                                                                    \
-  X(Elixir_BadBooleanError, "Elixir.BadBooleanError")
-
 namespace {
-
-enum ExtraAtom : uint32_t {
-  kExtraAtomsStart = ATH_FIXED_ATOM_COUNT - 1,
-#define ATH_EXTRA_ENUM(id, text) kAtom_##id,
-  ATH_TEST_EXTRA_ATOMS(ATH_EXTRA_ENUM)
-#undef ATH_EXTRA_ENUM
-      kAtomTableSize
-};
 
 constexpr ath_term fixedAtom(uint32_t index) { return (ath_term(index) << 3) | ATH_TAG_ATOM; }
 
 #define A(id) fixedAtom(ATH_ATOM_INDEX_##id)
 #define X(id) fixedAtom(kAtom_##id)
 
-const ath_term kUserFields[] = {X(name), X(age)};
+const ath_term kUserFields[] = {A(name), X(age)};
 const ath_term kConfigFields[] = {X(host), X(port), X(options), X(tags)};
 const ath_term kMyErrorFields[] = {A(message), X(code)};
 const ath_term kMessageFields[] = {A(message)};
@@ -67,10 +43,43 @@ const ath_term kMapSetFields[] = {A(map), X(version)};
 
 template <size_t N>
 constexpr ath_struct_info structEntry(ath_term module, const ath_term (&fields)[N],
-                                      bool exception) {
+                                      bool exception, const ath_term *defaults = nullptr) {
   return ath_struct_info{module, static_cast<uint32_t>(N), exception ? 1u : 0u, fields,
-                         nullptr};
+                         defaults};
 }
+
+// A binary literal in static memory, as the compiler emits them (static terms are never
+// copied or collected).
+template <size_t N> struct alignas(8) StaticBinary {
+  uint64_t header;
+  uint64_t size;
+  char bytes[(N + 8) / 8 * 8];
+  constexpr StaticBinary(const char (&s)[N + 1])
+      : header((uint64_t(1 + (N + 7) / 8) << 12) | (uint64_t(ATH_T_BINARY) << 6) |
+               (uint64_t(ATH_SUB_HEADER) << 3) | ATH_TAG_IMM),
+        size(N), bytes{} {
+    for (size_t i = 0; i < N; ++i)
+      bytes[i] = s[i];
+  }
+  ath_term term() const { return reinterpret_cast<ath_term>(this); }
+};
+template <size_t M> StaticBinary(const char (&)[M]) -> StaticBinary<M - 1>;
+
+constexpr ath_term kNilAtom = fixedAtom(ATH_ATOM_INDEX_nil);
+const StaticBinary kRuntimeErrorText("runtime error");
+const StaticBinary kArgumentErrorText("argument error");
+const StaticBinary kArithmeticErrorText("bad argument in arithmetic expression");
+const StaticBinary kSystemLimitText("a system limit has been reached");
+const StaticBinary kEmptyErrorText("empty error");
+const StaticBinary kOutOfBoundsText("out of bounds error");
+const StaticBinary kEmptyText("");
+const ath_term kRuntimeErrorDefaults[] = {kRuntimeErrorText.term()};
+const ath_term kArgumentErrorDefaults[] = {kArgumentErrorText.term()};
+const ath_term kArithmeticErrorDefaults[] = {kArithmeticErrorText.term()};
+const ath_term kSystemLimitDefaults[] = {kSystemLimitText.term()};
+const ath_term kEmptyErrorDefaults[] = {kEmptyErrorText.term()};
+const ath_term kOutOfBoundsDefaults[] = {kOutOfBoundsText.term()};
+const ath_term kProtocolDefaults[] = {kNilAtom, kNilAtom, kEmptyText.term()};
 
 } // namespace
 
@@ -90,14 +99,15 @@ const ath_struct_info ath_struct_table[] = {
     structEntry(X(Elixir_User), kUserFields, false),
     structEntry(X(Elixir_Config), kConfigFields, false),
     structEntry(X(Elixir_MyError), kMyErrorFields, true),
-    structEntry(A(Elixir_RuntimeError), kMessageFields, true),
-    structEntry(A(Elixir_ArgumentError), kMessageFields, true),
-    structEntry(A(Elixir_ArithmeticError), kMessageFields, true),
-    structEntry(A(Elixir_SystemLimitError), kMessageFields, true),
-    structEntry(A(Elixir_Enum_EmptyError), kMessageFields, true),
-    structEntry(A(Elixir_Enum_OutOfBoundsError), kMessageFields, true),
+    structEntry(A(Elixir_RuntimeError), kMessageFields, true, kRuntimeErrorDefaults),
+    structEntry(A(Elixir_ArgumentError), kMessageFields, true, kArgumentErrorDefaults),
+    structEntry(A(Elixir_ArithmeticError), kMessageFields, true, kArithmeticErrorDefaults),
+    structEntry(A(Elixir_SystemLimitError), kMessageFields, true, kSystemLimitDefaults),
+    structEntry(A(Elixir_Enum_EmptyError), kMessageFields, true, kEmptyErrorDefaults),
+    structEntry(A(Elixir_Enum_OutOfBoundsError), kMessageFields, true, kOutOfBoundsDefaults),
     structEntry(A(Elixir_KeyError), kKeyErrorFields, true),
     structEntry(A(Elixir_MatchError), kTermFields, true),
+    ath_struct_info{A(Elixir_CondClauseError), 0, 1, nullptr, nullptr},
     structEntry(A(Elixir_CaseClauseError), kTermFields, true),
     structEntry(A(Elixir_WithClauseError), kTermFields, true),
     structEntry(A(Elixir_TryClauseError), kTermFields, true),
@@ -107,7 +117,7 @@ const ath_struct_info ath_struct_table[] = {
     structEntry(A(Elixir_UndefinedFunctionError), kUndefinedFunctionFields, true),
     structEntry(A(Elixir_BadArityError), kBadArityFields, true),
     structEntry(A(Elixir_ErlangError), kErlangErrorFields, true),
-    structEntry(A(Elixir_Protocol_UndefinedError), kProtocolFields, true),
+    structEntry(A(Elixir_Protocol_UndefinedError), kProtocolFields, true, kProtocolDefaults),
     structEntry(A(Elixir_BadStructError), kBadStructFields, true),
     structEntry(X(Elixir_BadBooleanError), kBadBooleanFields, true),
     structEntry(A(Elixir_UnicodeConversionError), kUnicodeFields, true),
@@ -443,7 +453,9 @@ private:
         ++i_;
       name = std::string(s_.substr(save, i_ - save));
     }
-    if (!name.empty() && startsWith(": ")) {
+    bool identifier = !name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) ||
+                                        name[0] == '_' || s_[save] == '"');
+    if (identifier && startsWith(": ")) {
       i_ += 2;
       key = heap_.atom(name);
       return true;

@@ -12,6 +12,37 @@
 #include <string_view>
 #include <vector>
 
+// Atoms of the test program beyond atoms.def, at fixed indices after it.
+#define ATH_TEST_EXTRA_ATOMS(X)                                                            \
+  X(Elixir_User, "Elixir.User")                                                            \
+  X(age, "age")                                                                            \
+  X(Elixir_Config, "Elixir.Config")                                                        \
+  X(host, "host")                                                                          \
+  X(port, "port")                                                                          \
+  X(options, "options")                                                                    \
+  X(tags, "tags")                                                                          \
+  X(Elixir_MyError, "Elixir.MyError")                                                      \
+  X(code, "code")                                                                          \
+  X(struct_, "struct")                                                                     \
+  X(operator_, "operator")                                                                 \
+  X(encoded, "encoded")                                                                    \
+  X(version, "version")                                                                    \
+  X(Elixir_BadBooleanError, "Elixir.BadBooleanError")                                      \
+  X(Elixir_Greeter, "Elixir.Greeter")                                                      \
+  X(hello, "hello")                                                                        \
+  X(secret, "secret")
+
+
+enum ExtraAtom : uint32_t {
+  kExtraAtomsStart = ATH_FIXED_ATOM_COUNT - 1,
+#define ATH_EXTRA_ENUM(id, text) kAtom_##id,
+  ATH_TEST_EXTRA_ATOMS(ATH_EXTRA_ENUM)
+#undef ATH_EXTRA_ENUM
+      kAtomTableSize
+};
+/// The term of a test atom: ATH_TEST_ATOM(Elixir_Greeter).
+#define ATH_TEST_ATOM(id) ((ath_term(kAtom_##id) << 3) | ATH_TAG_ATOM)
+
 namespace athanor::format::test {
 
 using rt::Term;
