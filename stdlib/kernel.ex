@@ -55,80 +55,52 @@ defmodule Kernel do
     )
   end
 
-  def get_in(data, []), do: data
-  def get_in(data, [key | rest]), do: get_in(Access.get(data, key), rest)
+  # ---- nested access (the function forms; data.a[:b] paths are lowered by the compiler) ----
 
-  def put_in(_data, [], value), do: value
+  def get_in(nil, [_ | _]), do: nil
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> get_in(x, t) end)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
 
-  def put_in(data, [key | rest], value) do
-    Access.__put__(data, key, put_in(Access.get(data, key), rest, value))
+  def put_in(data, [_ | _] = keys, value) do
+    elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
   end
 
-  def update_in(data, [key], fun), do: Access.__put__(data, key, fun.(Access.get(data, key)))
-
-  def update_in(data, [key | rest], fun) do
-    Access.__put__(data, key, update_in(Access.get(data, key), rest, fun))
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
+    elem(get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end), 1)
   end
 
-  def get_and_update_in(data, [key], fun) do
-    case fun.(Access.get(data, key)) do
-      {get, update} -> {get, Access.__put__(data, key, update)}
-      :pop -> {Access.get(data, key), Access.__delete__(data, key)}
-    end
+  def get_and_update_in(data, [h], fun) when is_function(h, 3),
+    do: h.(:get_and_update, data, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(h, 3),
+    do: h.(:get_and_update, data, fn x -> get_and_update_in(x, t, fun) end)
+
+  def get_and_update_in(data, [h], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, h, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, h, fn x -> get_and_update_in(x, t, fun) end)
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key #{inspect(key)} on a nil value"
   end
 
-  def get_and_update_in(data, [key | rest], fun) do
-    {get, inner} = get_and_update_in(Access.get(data, key), rest, fun)
-    {get, Access.__put__(data, key, inner)}
-  end
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
 
-  def pop_in(data, keys) do
-    get_and_update_in(data, keys, fn _ -> :pop end)
-  end
+  defp pop_in_data(nil, [_ | _]), do: :pop
+
+  defp pop_in_data(data, [fun]) when is_function(fun),
+    do: fun.(:get_and_update, data, fn _ -> :pop end)
+
+  defp pop_in_data(data, [fun | t]) when is_function(fun),
+    do: fun.(:get_and_update, data, fn x -> pop_in_data(x, t) end)
+
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+
+  defp pop_in_data(data, [key | t]),
+    do: Access.get_and_update(data, key, fn x -> pop_in_data(x, t) end)
 
   def binding(), do: []
-end
-
-defmodule Access do
-  def get(container, key, default \\ nil)
-  def get(%{__struct__: module} = struct, key, default) do
-    raise UndefinedFunctionError,
-      module: module, function: :fetch, arity: 2,
-      message: "function #{inspect(module)}.fetch/2 is undefined (#{inspect(module)} does not implement the Access behaviour)"
-    struct || key || default
-  end
-  def get(%{} = map, key, default) do
-    case :maps.find(key, map) do
-      {:ok, value} -> value
-      :error -> default
-    end
-  end
-  def get(list, key, default) when is_list(list) and is_atom(key) do
-    case :lists.keyfind(key, 1, list) do
-      {_, value} -> value
-      false -> default
-    end
-  end
-  def get(list, key, _default) when is_list(list) do
-    raise ArgumentError,
-      "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key)
-  end
-  def get(nil, _key, default), do: default
-
-  def fetch(%{} = map, key), do: :maps.find(key, map)
-  def fetch(list, key) when is_list(list) do
-    case :lists.keyfind(key, 1, list) do
-      {_, value} -> {:ok, value}
-      false -> :error
-    end
-  end
-  def fetch(nil, _key), do: :error
-
-  def __put__(%{} = map, key, value), do: :maps.put(key, value, map)
-  def __put__(list, key, value) when is_list(list), do: Keyword.put(list, key, value)
-  def __put__(nil, key, value), do: %{key => value}
-
-  def __delete__(%{} = map, key), do: :maps.remove(key, map)
-  def __delete__(list, key) when is_list(list), do: Keyword.delete(list, key)
-  def __delete__(nil, _key), do: nil
 end
