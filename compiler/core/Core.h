@@ -209,7 +209,7 @@ struct Function {
 
 struct StructDef {
   std::string module;
-  std::vector<AtomId> fields;    // definition order (without __struct__)
+  std::vector<AtomId> fields;    // definition order (without __struct__ and __exception__)
   std::vector<Const *> defaults; // one per field
   bool isException = false;
 };

@@ -337,11 +337,8 @@ Expr *Lowerer::lowerExpr(const Node *n) {
                                    "are out of scope)");
     return nilE(loc);
   }
-  if (name == "alias" || name == "import" || name == "require") {
-    diags_.error(loc, name + " inside a function body is not supported; put it at the top of "
-                             "the module");
-    return nilE(loc);
-  }
+  if (name == "alias" || name == "import" || name == "require")
+    return lowerBlock({n}, loc); // a directive as a single expression
   return lowerCall(n);
 }
 
@@ -356,8 +353,24 @@ Expr *Lowerer::lowerBlock(const std::vector<const Node *> &items, SourceLoc loc)
     return nilE(loc);
   std::vector<Expr *> out;
   out.reserve(items.size());
-  for (const Node *item : items)
+  // alias/import/require apply to the rest of the block (lexical scope).
+  const auto *savedAliases = mod_.aliases;
+  const auto *savedImports = mod_.imports;
+  for (const Node *item : items) {
+    if (item->isCallTo("alias") || item->isCallTo("import") || item->isCallTo("require")) {
+      scopedAliases_.push_back(*mod_.aliases);
+      scopedImports_.push_back(mod_.imports ? *mod_.imports : std::vector<sema::Import>{});
+      sema::applyDirective(item, scopedAliases_.back(), &scopedImports_.back(), mod_.name, diags_);
+      mod_.aliases = &scopedAliases_.back();
+      mod_.imports = &scopedImports_.back();
+      std::string target = item->items.empty() ? "" : staticModule(item->items[0]);
+      out.push_back(target.empty() ? nilE(item->loc) : atomE(target, item->loc));
+      continue;
+    }
     out.push_back(lowerExpr(item));
+  }
+  mod_.aliases = savedAliases;
+  mod_.imports = savedImports;
   return seqE(std::move(out), loc);
 }
 

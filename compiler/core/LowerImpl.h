@@ -16,6 +16,7 @@
 
 #include "core/Lower.h"
 
+#include <deque>
 #include <map>
 #include <set>
 #include <string>
@@ -189,6 +190,9 @@ public:
   std::map<std::string, uint32_t> liftedCount_;
   std::map<std::string, FunctionRef *> captureWrappers_;
   std::set<std::string> warnedModules_;
+  // Alias/import tables made by directives inside function bodies (lexical scope).
+  std::deque<std::map<std::string, std::string>> scopedAliases_;
+  std::deque<std::vector<sema::Import>> scopedImports_;
 
   ModuleCtx mod_;
   FnFrame *frame_ = nullptr;

@@ -241,10 +241,8 @@ void Lowerer::lowerStructs() {
     mod_.attributes = info.attributes ? info.attributes.get() : &noAttributes;
     FnFrame frame;
     frame_ = &frame;
-    if (info.isException) {
-      sd->fields.push_back(atom("__exception__"));
-      sd->defaults.push_back(atomC("true"));
-    }
+    // `fields` excludes __struct__ and, for exceptions, __exception__ (true), which the
+    // runtime implies from isException (athanor/rt.h, ath_struct_info).
     for (size_t i = 0; i < info.fields.size(); ++i) {
       sd->fields.push_back(atom(info.fields[i]));
       const ast::Node *d = info.defaults[i];

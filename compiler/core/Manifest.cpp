@@ -95,7 +95,7 @@ std::string writeManifest(const sema::Program &sem, const Program &prog) {
         if (s->module == m->name)
           sd = s;
       out += std::string("struct ") + (m->structInfo->isException ? "1" : "0") + "\n";
-      size_t offset = m->structInfo->isException ? 1 : 0;
+      size_t offset = 0;
       for (size_t i = 0; i < m->structInfo->fields.size(); ++i) {
         std::string def = "nil";
         if (sd && i + offset < sd->defaults.size()) {

@@ -79,13 +79,77 @@ std::string aliasName(const Node *n, const std::map<std::string, std::string> &a
   return out;
 }
 
-namespace {
-
 /// The short name Elixir's `alias Foo.Bar` introduces: "Bar".
-std::string lastSegment(const std::string &full) {
+static std::string lastSegment(const std::string &full) {
   auto dot = full.rfind('.');
   return dot == std::string::npos ? full : full.substr(dot + 1);
 }
+
+void applyDirective(const Node *item, std::map<std::string, std::string> &aliases,
+                  std::vector<Import> *imports, const std::string &current,
+                  DiagnosticEngine &diags_) {
+  if (item->items.empty())
+    return;
+  const Node *target = item->items[0];
+  const Node *opts = item->items.size() > 1 ? item->items[1] : nullptr;
+  // alias Foo.{Bar, Baz}
+  if (item->isCallTo("alias") && target->kind == Kind::Call && target->callee &&
+      target->callee->isCallTo(".") && target->callee->items.size() == 2 &&
+      target->callee->items[1]->isAtom("{}")) {
+    std::string base = aliasName(target->callee->items[0], aliases, current);
+    for (const Node *sub : target->items) {
+      if (!sub->isCallTo("__aliases__"))
+        continue;
+      std::string full = base;
+      for (const Node *seg : sub->items)
+        full += "." + seg->text;
+      aliases[lastSegment(full)] = full;
+    }
+    return;
+  }
+  std::string full = aliasName(target, aliases, current);
+  if (full.empty()) {
+    diags_.error(target->loc, "expected a module name");
+    return;
+  }
+  if (item->isCallTo("alias")) {
+    std::string as = lastSegment(full);
+    if (const Node *asNode = keywordGet(opts, "as")) {
+      std::string asFull = aliasName(asNode, {}, "");
+      as = lastSegment(asFull);
+    }
+    aliases[as] = full;
+  } else if (item->isCallTo("require")) {
+    if (const Node *asNode = keywordGet(opts, "as"))
+      aliases[lastSegment(aliasName(asNode, {}, ""))] = full;
+  } else if (imports) {
+    Import imp;
+    imp.module = full;
+    auto readList = [&](const Node *list, std::set<std::pair<std::string, uint32_t>> &out) {
+      std::vector<std::pair<std::string, const Node *>> pairs;
+      if (!keywordPairs(list, pairs))
+        return false;
+      for (auto &[name, arity] : pairs)
+        if (arity->kind == Kind::Integer)
+          out.insert({name, static_cast<uint32_t>(arity->ival)});
+      return true;
+    };
+    if (const Node *only = keywordGet(opts, "only")) {
+      std::set<std::pair<std::string, uint32_t>> set;
+      if (only->kind == Kind::List)
+        readList(only, set);
+      imp.only = set; // `only: :functions` imports everything (empty set is handled)
+      if (only->kind == Kind::Atom)
+        imp.only.reset();
+    }
+    if (const Node *except = keywordGet(opts, "except"))
+      readList(except, imp.except);
+    imports->push_back(std::move(imp));
+  }
+}
+
+
+namespace {
 
 std::vector<const Node *> blockItems(const Node *body) {
   if (!body)
@@ -108,7 +172,6 @@ public:
       } else if (item->isCallTo("alias") || item->isCallTo("require") ||
                  item->isCallTo("import")) {
         directive(item, prog_.scriptAliases, &prog_.scriptImports, "");
-        prog_.script.push_back(item); // still evaluates to the module name
       } else {
         rejectUnsupported(item);
         prog_.script.push_back(item);
@@ -238,64 +301,7 @@ private:
 
   void directive(const Node *item, std::map<std::string, std::string> &aliases,
                  std::vector<Import> *imports, const std::string &current) {
-    if (item->items.empty())
-      return;
-    const Node *target = item->items[0];
-    const Node *opts = item->items.size() > 1 ? item->items[1] : nullptr;
-    // alias Foo.{Bar, Baz}
-    if (item->isCallTo("alias") && target->kind == Kind::Call && target->callee &&
-        target->callee->isCallTo(".") && target->callee->items.size() == 2 &&
-        target->callee->items[1]->isAtom("{}")) {
-      std::string base = aliasName(target->callee->items[0], aliases, current);
-      for (const Node *sub : target->items) {
-        if (!sub->isCallTo("__aliases__"))
-          continue;
-        std::string full = base;
-        for (const Node *seg : sub->items)
-          full += "." + seg->text;
-        aliases[lastSegment(full)] = full;
-      }
-      return;
-    }
-    std::string full = aliasName(target, aliases, current);
-    if (full.empty()) {
-      diags_.error(target->loc, "expected a module name");
-      return;
-    }
-    if (item->isCallTo("alias")) {
-      std::string as = lastSegment(full);
-      if (const Node *asNode = keywordGet(opts, "as")) {
-        std::string asFull = aliasName(asNode, {}, "");
-        as = lastSegment(asFull);
-      }
-      aliases[as] = full;
-    } else if (item->isCallTo("require")) {
-      if (const Node *asNode = keywordGet(opts, "as"))
-        aliases[lastSegment(aliasName(asNode, {}, ""))] = full;
-    } else if (imports) {
-      Import imp;
-      imp.module = full;
-      auto readList = [&](const Node *list, std::set<std::pair<std::string, uint32_t>> &out) {
-        std::vector<std::pair<std::string, const Node *>> pairs;
-        if (!keywordPairs(list, pairs))
-          return false;
-        for (auto &[name, arity] : pairs)
-          if (arity->kind == Kind::Integer)
-            out.insert({name, static_cast<uint32_t>(arity->ival)});
-        return true;
-      };
-      if (const Node *only = keywordGet(opts, "only")) {
-        std::set<std::pair<std::string, uint32_t>> set;
-        if (only->kind == Kind::List)
-          readList(only, set);
-        imp.only = set; // `only: :functions` imports everything (empty set is handled)
-        if (only->kind == Kind::Atom)
-          imp.only.reset();
-      }
-      if (const Node *except = keywordGet(opts, "except"))
-        readList(except, imp.except);
-      imports->push_back(std::move(imp));
-    }
+    applyDirective(item, aliases, imports, current, diags_);
   }
 
   /// Splits a def head into name, params and guard.

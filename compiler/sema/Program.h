@@ -128,6 +128,12 @@ void collectProgram(const ast::Node *root, ast::AstContext &ctx, Program &prog,
 std::string aliasName(const ast::Node *n, const std::map<std::string, std::string> &aliases,
                       const std::string &currentModule);
 
+/// Applies alias/import/require `item` to `aliases` and `imports` (lexical directives at
+/// module level, at the top of a script, or inside a function body).
+void applyDirective(const ast::Node *item, std::map<std::string, std::string> &aliases,
+                    std::vector<Import> *imports, const std::string &currentModule,
+                    DiagnosticEngine &diags);
+
 /// The keyword list `[k: v, ...]` as (key, value) pairs; false if `n` is not one.
 bool keywordPairs(const ast::Node *n, std::vector<std::pair<std::string, const ast::Node *>> &out);
 

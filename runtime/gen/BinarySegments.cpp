@@ -72,11 +72,46 @@ size_t decodeUtf8(const unsigned char *s, size_t n, uint32_t &cp) {
   return len;
 }
 
+/// Reads `nbits` (<= 64) bits starting at bit `pos`, most significant first.
+uint64_t readBits(std::string_view data, size_t pos, size_t nbits) {
+  uint64_t x = 0;
+  for (size_t i = 0; i < nbits; ++i) {
+    size_t bit = pos + i;
+    unsigned char byte = static_cast<unsigned char>(data[bit / 8]);
+    x = (x << 1) | ((byte >> (7 - bit % 8)) & 1);
+  }
+  return x;
+}
+
+/// A growing bit string; whole bytes at the end or the construction fails.
+struct BitWriter {
+  std::string bytes;
+  size_t bits = 0;
+  void put(uint64_t x, size_t nbits) {
+    for (size_t i = nbits; i-- > 0;) {
+      if (bits % 8 == 0)
+        bytes += '\0';
+      if ((x >> i) & 1)
+        bytes.back() = static_cast<char>(bytes.back() | (1 << (7 - bits % 8)));
+      ++bits;
+    }
+  }
+  void putBytes(std::string_view b) {
+    if (bits % 8 == 0) {
+      bytes.append(b.data(), b.size());
+      bits += 8 * b.size();
+    } else {
+      for (unsigned char c : b)
+        put(c, 8);
+    }
+  }
+};
+
 } // namespace
 
 extern "C" ath_term ath_binary_build(ath_proc *proc, uint64_t n, const uint64_t *specs,
                                      const ath_term *values) {
-  std::string out;
+  BitWriter out;
   for (uint64_t i = 0; i < n; ++i) {
     Spec s = decode(specs[i]);
     ath_term v = values[2 * i];
@@ -87,13 +122,16 @@ extern "C" ath_term ath_binary_build(ath_proc *proc, uint64_t n, const uint64_t 
     switch (s.type) {
     case kInteger: {
       uint64_t bits = hasSize ? ath_small_value(size) * s.unit : 8;
-      if (bits % 8 || bits > 64 || !ath_is_small(v))
+      if (bits > 64 || !ath_is_small(v) || (s.little && bits % 8))
         return ath_error(proc, ATH_ATOM(badarg));
       uint64_t x = static_cast<uint64_t>(ath_small_value(v));
-      size_t bytes = bits / 8;
-      for (size_t k = 0; k < bytes; ++k) {
-        size_t shift = s.little ? 8 * k : 8 * (bytes - 1 - k);
-        out += static_cast<char>((x >> shift) & 0xFF);
+      if (bits < 64)
+        x &= (uint64_t(1) << bits) - 1;
+      if (s.little) {
+        for (size_t k = 0; k < bits / 8; ++k)
+          out.put((x >> (8 * k)) & 0xFF, 8);
+      } else {
+        out.put(x, bits);
       }
       break;
     }
@@ -107,13 +145,15 @@ extern "C" ath_term ath_binary_build(ath_proc *proc, uint64_t n, const uint64_t 
           return ath_error(proc, ATH_ATOM(badarg));
         bytes = bytes.substr(0, bits / 8);
       }
-      out.append(bytes.data(), bytes.size());
+      out.putBytes(bytes);
       break;
     }
     case kUtf8: {
       if (!ath_is_small(v) || ath_small_value(v) < 0 || ath_small_value(v) > 0x10FFFF)
         return ath_error(proc, ATH_ATOM(badarg));
-      encodeUtf8(static_cast<uint32_t>(ath_small_value(v)), out);
+      std::string enc;
+      encodeUtf8(static_cast<uint32_t>(ath_small_value(v)), enc);
+      out.putBytes(enc);
       break;
     }
     case kFloatSeg: {
@@ -126,29 +166,29 @@ extern "C" ath_term ath_binary_build(ath_proc *proc, uint64_t n, const uint64_t 
       else
         return ath_error(proc, ATH_ATOM(badarg));
       uint64_t raw;
-      size_t bytes;
       if (bits == 64) {
         std::memcpy(&raw, &d, 8);
-        bytes = 8;
       } else if (bits == 32) {
         float f = static_cast<float>(d);
         uint32_t r32;
         std::memcpy(&r32, &f, 4);
         raw = r32;
-        bytes = 4;
       } else {
         return ath_error(proc, ATH_ATOM(badarg));
       }
-      for (size_t k = 0; k < bytes; ++k) {
-        size_t shift = s.little ? 8 * k : 8 * (bytes - 1 - k);
-        out += static_cast<char>((raw >> shift) & 0xFF);
-      }
+      if (s.little)
+        for (size_t k = 0; k < bits / 8; ++k)
+          out.put((raw >> (8 * k)) & 0xFF, 8);
+      else
+        out.put(raw, bits);
       break;
     }
     }
   }
-  HeapBuilder b(asProcess(proc), HeapBuilder::binaryWords(out.size()), 0);
-  return b.binary(out);
+  if (out.bits % 8) // Athanor has no bitstrings that are not binaries
+    return ath_error(proc, ATH_ATOM(badarg));
+  HeapBuilder b(asProcess(proc), HeapBuilder::binaryWords(out.bytes.size()), 0);
+  return b.binary(out.bytes);
 }
 
 extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
@@ -156,14 +196,15 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
   if (!isBinary(bin))
     return ATH_NONVALUE;
   std::string_view data = binaryView(bin);
-  size_t pos = 0;
+  size_t total = data.size() * 8;
+  size_t pos = 0; // in bits
   // Values are computed first, then built on the heap in one reservation.
   struct Part {
-    bool isBinary;
-    ath_term immediate; // integers that fit, code points
-    double f;
-    bool isFloat;
-    size_t from, len;
+    bool isBinary = false;
+    bool isFloat = false;
+    ath_term immediate = 0; // integers and code points
+    double f = 0;
+    size_t from = 0, len = 0; // bytes
   };
   std::vector<Part> parts(n);
   for (uint64_t i = 0; i < n; ++i) {
@@ -173,31 +214,32 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
     if (hasSize && !(ath_is_small(size) && ath_small_value(size) >= 0))
       return ATH_NONVALUE;
     Part &part = parts[i];
-    part = Part{false, 0, 0, false, 0, 0};
     switch (s.type) {
     case kInteger: {
       uint64_t bits = hasSize ? ath_small_value(size) * s.unit : 8;
-      if (bits % 8 || bits > 62 + 2 || data.size() - pos < bits / 8)
+      if (bits > 64 || total - pos < bits || (s.little && bits % 8))
         return ATH_NONVALUE;
-      size_t bytes = bits / 8;
       uint64_t x = 0;
-      for (size_t k = 0; k < bytes; ++k) {
-        uint64_t byte = static_cast<unsigned char>(data[pos + k]);
-        size_t shift = s.little ? 8 * k : 8 * (bytes - 1 - k);
-        x |= byte << shift;
+      if (s.little) {
+        for (size_t k = 0; k < bits / 8; ++k)
+          x |= readBits(data, pos + 8 * k, 8) << (8 * k);
+      } else {
+        x = readBits(data, pos, bits);
       }
       int64_t value;
-      if (s.isSigned && bytes > 0 && bytes < 8 && (x >> (bits - 1)) & 1)
+      if (s.isSigned && bits > 0 && bits < 64 && ((x >> (bits - 1)) & 1))
         value = static_cast<int64_t>(x | (~uint64_t(0) << bits));
       else
         value = static_cast<int64_t>(x);
-      if (!ath_fits_small(value))
+      if (!ath_fits_small(value) || (!s.isSigned && bits == 64 && (x >> 62)))
         return ATH_NONVALUE; // would need a big integer
       part.immediate = ath_make_small(value);
-      pos += bytes;
+      pos += bits;
       break;
     }
     case kBinarySeg: {
+      if (pos % 8)
+        return ATH_NONVALUE;
       size_t len;
       if (hasSize) {
         uint64_t bits = ath_small_value(size) * (s.unit == 1 ? 8 : s.unit);
@@ -207,37 +249,38 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
       } else {
         if (i + 1 != n)
           return ATH_NONVALUE; // only the last segment may take the rest
-        len = data.size() - pos;
+        len = (total - pos) / 8;
       }
-      if (data.size() - pos < len)
+      if ((total - pos) / 8 < len)
         return ATH_NONVALUE;
       part.isBinary = true;
-      part.from = pos;
+      part.from = pos / 8;
       part.len = len;
-      pos += len;
+      pos += 8 * len;
       break;
     }
     case kUtf8: {
+      if (pos % 8)
+        return ATH_NONVALUE;
       uint32_t cp;
-      size_t len = decodeUtf8(reinterpret_cast<const unsigned char *>(data.data()) + pos,
-                              data.size() - pos, cp);
+      size_t len = decodeUtf8(reinterpret_cast<const unsigned char *>(data.data()) + pos / 8,
+                              data.size() - pos / 8, cp);
       if (!len)
         return ATH_NONVALUE;
       part.immediate = ath_make_small(cp);
-      pos += len;
+      pos += 8 * len;
       break;
     }
     case kFloatSeg: {
       uint64_t bits = hasSize ? ath_small_value(size) * s.unit : 64;
-      size_t bytes = bits / 8;
-      if ((bits != 64 && bits != 32) || data.size() - pos < bytes)
+      if ((bits != 64 && bits != 32) || total - pos < bits)
         return ATH_NONVALUE;
       uint64_t raw = 0;
-      for (size_t k = 0; k < bytes; ++k) {
-        uint64_t byte = static_cast<unsigned char>(data[pos + k]);
-        size_t shift = s.little ? 8 * k : 8 * (bytes - 1 - k);
-        raw |= byte << shift;
-      }
+      if (s.little)
+        for (size_t k = 0; k < bits / 8; ++k)
+          raw |= readBits(data, pos + 8 * k, 8) << (8 * k);
+      else
+        raw = readBits(data, pos, bits);
       if (bits == 64) {
         std::memcpy(&part.f, &raw, 8);
       } else {
@@ -247,18 +290,18 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
         part.f = f;
       }
       part.isFloat = true;
-      pos += bytes;
+      pos += bits;
       break;
     }
     }
   }
-  if (pos != data.size())
+  if (pos != total)
     return ATH_NONVALUE;
   uint64_t words = 1 + n;
   for (const Part &part : parts)
     words += part.isBinary ? HeapBuilder::binaryWords(part.len) : part.isFloat ? 2 : 0;
   HeapBuilder b(asProcess(proc), words, 0);
-  // `bin` may have moved? No: it is held by our caller's frame and so pinned.
+  // `bin` is still valid: the caller's frame holds it, which pins it for the collector.
   std::vector<ath_term> values(n);
   for (uint64_t i = 0; i < n; ++i) {
     const Part &part = parts[i];
