@@ -161,11 +161,11 @@ Term floatPower(ath_proc *p, Term base, Term exp) {
 
 enum class Rounding { Trunc, Round, Floor, Ceil };
 
-Term roundNumber(ath_proc *p, Term x, Rounding mode, Term name) {
+Term roundNumber(ath_proc *p, Term x, Rounding mode, const char *name) {
   if (isInteger(x))
     return x;
   if (!isFloat(x))
-    return badargErlAt(p, name, {x}, 1, "not a number");
+    return badargErlAt(p, internAtom(name), {x}, 1, "not a number");
   double d = floatValue(x);
   switch (mode) {
   case Rounding::Trunc:
@@ -272,16 +272,16 @@ ATH_BIF ath_bif_erlang_float(ath_proc *p, ath_term a) {
 }
 
 ATH_BIF ath_bif_erlang_trunc(ath_proc *p, ath_term a) {
-  return roundNumber(p, a, Rounding::Trunc, internAtom("trunc"));
+  return roundNumber(p, a, Rounding::Trunc, "trunc");
 }
 ATH_BIF ath_bif_erlang_round(ath_proc *p, ath_term a) {
-  return roundNumber(p, a, Rounding::Round, internAtom("round"));
+  return roundNumber(p, a, Rounding::Round, "round");
 }
 ATH_BIF ath_bif_erlang_floor(ath_proc *p, ath_term a) {
-  return roundNumber(p, a, Rounding::Floor, internAtom("floor"));
+  return roundNumber(p, a, Rounding::Floor, "floor");
 }
 ATH_BIF ath_bif_erlang_ceil(ath_proc *p, ath_term a) {
-  return roundNumber(p, a, Rounding::Ceil, internAtom("ceil"));
+  return roundNumber(p, a, Rounding::Ceil, "ceil");
 }
 
 ATH_BIF ath_bif_kernel_pow(ath_proc *p, ath_term base, ath_term exp) {

@@ -153,6 +153,20 @@ Term timeIn(ath_proc *p, int64_t ns, Term unit, const char *fn) {
 
 } // namespace
 
+ATH_BIF ath_bif_erlang_convert_time_unit(ath_proc *p, ath_term time, ath_term from, ath_term to) {
+  int64_t f = unitScale(from), t = unitScale(to);
+  if (!isInteger(time))
+    return badargErlAt(p, atom("convert_time_unit"), {time, from, to}, 1, "not an integer");
+  if (!f)
+    return badargErlAt(p, atom("convert_time_unit"), {time, from, to}, 2, "invalid time unit");
+  if (!t)
+    return badargErlAt(p, atom("convert_time_unit"), {time, from, to}, 3, "invalid time unit");
+  Mpz z(time), r;
+  mpz_mul_si(z, z, t);
+  mpz_fdiv_q_ui(r, z, static_cast<unsigned long>(f)); // floor, as Erlang converts
+  return makeInteger(P(p), static_cast<mpz_srcptr>(r));
+}
+
 ATH_BIF ath_bif_erlang_monotonic_time(ath_proc *p) { return makeSmall(clockNs(CLOCK_MONOTONIC)); }
 ATH_BIF ath_bif_erlang_monotonic_time1(ath_proc *p, ath_term unit) {
   return timeIn(p, clockNs(CLOCK_MONOTONIC), unit, "monotonic_time");

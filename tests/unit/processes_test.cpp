@@ -487,13 +487,23 @@ ath_term gcAcrossReceiveMain(ath_proc *p, ath_term) {
     say("%s ", show(ath_bif_lists_sum(p, got)).c_str());
   }
   say("%s\n", show(ath_bif_erlang_length(p, list)).c_str());
+  // a hash-trie map as a message: copied node by node, equal on arrival
+  Term keys = ath_bif_lists_seq(p, makeSmall(1), makeSmall(5000));
+  Term big = ath_bif_maps_from_keys(p, keys, ATH_ATOM(ok));
+  ath_bif_erlang_send(p, self, big);
+  Term got = receiveAny(p);
+  ath_bif_erlang_garbage_collect(p);
+  say("%s %s %s\n", show(ath_bif_erlang_map_size(p, got)).c_str(),
+      show(ath_bif_erlang_exact_eq(p, got, big)).c_str(),
+      show(ath_bif_maps_get(p, makeSmall(4321), got)).c_str());
   return ATH_ATOM(ok);
 }
 
 TEST(Processes, CollectorAcrossSuspensions) {
   RunResult r = runProgram(gcAcrossReceiveMain);
   EXPECT_EQ(r.exitCode, 0) << r.err;
-  EXPECT_EQ(r.out, "20000100000 20000100000 20000100000 20000100000 20000100000 200000\n");
+  EXPECT_EQ(r.out, "20000100000 20000100000 20000100000 20000100000 20000100000 200000\n"
+                   "5000 true :ok\n");
 }
 
 } // namespace
