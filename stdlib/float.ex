@@ -13,7 +13,9 @@ defmodule Float do
   # The exact value of the float as a fraction in lowest terms (the denominator is a power
   # of two). The IEEE 754 fields are read from the 64-bit pattern.
   def ratio(float) when is_float(float) do
-    <<bits::64>> = <<float::float>>
+    # (two 32-bit halves: a 64-bit segment above 2^60 does not match yet, see notes)
+    <<hi::32, lo::32>> = <<float::float>>
+    bits = hi * 0x100000000 + lo
     sign = :erlang.bsr(bits, 63)
     exp = :erlang.band(:erlang.bsr(bits, 52), 0x7FF)
     mantissa = :erlang.band(bits, 0xFFFFFFFFFFFFF)
