@@ -269,11 +269,11 @@ Expr *Lowerer::lowerKernel(const std::string &name, std::vector<Expr *> &args,
     if (name == "is_struct") {
       auto [bind, v] = bindTemp(args[0], loc);
       Expr *isMap = primE(Prim::IsMap, {varE(v, loc)}, loc);
-      Expr *get = bifE("ath_bif_maps_get", {atomE("__struct__", loc), varE(v, loc), nilE(loc)}, loc);
-      (void)get;
+      Expr *hasKey = bifE("ath_bif_erlang_is_map_key", {atomE("__struct__", loc), varE(v, loc)}, loc, true);
       Expr *mod = bifE("ath_bif_erlang_map_get", {atomE("__struct__", loc), varE(v, loc)}, loc, true);
       Expr *eq = primE(Prim::StrictEq, {mod, args[1]}, loc);
-      return seqE({bind, ifE(isMap, eq, atomE("false", loc), loc)}, loc);
+      return seqE({bind, ifE(isMap, ifE(hasKey, eq, atomE("false", loc), loc), atomE("false", loc), loc)},
+                  loc);
     }
     if (name == "is_exception") {
       auto [bind, v] = bindTemp(args[0], loc);
