@@ -16,6 +16,10 @@ public:
   int run();
 
 private:
+  /// Where the runtime library, the standard library object and its manifest live:
+  /// lib/athanor next to the bin/ directory holding athanor (build and install trees alike).
+  std::string libDir() const;
+
   Options opts_;
   std::string selfDir_; // directory of the athanor executable
 };

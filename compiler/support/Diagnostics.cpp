@@ -63,4 +63,11 @@ std::string DiagnosticEngine::renderAll() const {
   return out;
 }
 
+std::string DiagnosticEngine::renderNew() {
+  std::string out;
+  for (; rendered_ < diags_.size(); ++rendered_)
+    out += render(diags_[rendered_]);
+  return out;
+}
+
 } // namespace athanor

@@ -39,6 +39,8 @@ public:
   std::string render(const Diagnostic &d) const;
   /// Renders every diagnostic collected so far, in order.
   std::string renderAll() const;
+  /// Renders the diagnostics collected since the last call (for printing as stages finish).
+  std::string renderNew();
 
   /// Stop collecting after this many errors (the rest are counted, not stored).
   static constexpr unsigned kMaxErrors = 50;
@@ -47,6 +49,7 @@ private:
   const SourceManager &sm_;
   std::vector<Diagnostic> diags_;
   unsigned errorCount_ = 0;
+  size_t rendered_ = 0;
 };
 
 } // namespace athanor

@@ -1,0 +1,41 @@
+# IO: writing chardata to standard output and standard error, and inspecting terms.
+defmodule IO do
+  def puts(item), do: puts(:stdio, item)
+
+  def puts(device, item) do
+    :athanor.put_chars(device, [to_chardata(item), ?\n])
+    :ok
+  end
+
+  def write(item), do: write(:stdio, item)
+
+  def write(device, item) do
+    :athanor.put_chars(device, to_chardata(item))
+    :ok
+  end
+
+  def inspect(item, opts \\ []), do: inspect(:stdio, item, opts)
+
+  def inspect(device, item, opts) do
+    label = Keyword.get(opts, :label)
+    text = :athanor.inspect(item, [pretty: true] ++ opts)
+    case label do
+      nil -> :athanor.put_chars(device, [text, ?\n])
+      label -> :athanor.put_chars(device, [to_chardata(label), ": ", text, ?\n])
+    end
+    item
+  end
+
+  def gets(prompt) do
+    write(prompt)
+    :athanor.read_line()
+  end
+
+  def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+  def chardata_to_string(chardata) when is_binary(chardata), do: chardata
+  def chardata_to_string(chardata) when is_list(chardata), do: List.to_string(chardata)
+
+  defp to_chardata(list) when is_list(list), do: list
+  defp to_chardata(other), do: to_string(other)
+end

@@ -1,0 +1,106 @@
+# Kernel: the functions of Kernel that the compiler does not inline. Operators, guards and
+# most of Kernel are compiler intrinsics or :erlang BIFs (compiler/core/LowerCall.cpp);
+# what needs real code lives here.
+defmodule Kernel do
+  def inspect(term, opts \\ []), do: :athanor.inspect(term, opts)
+
+  def then(value, fun), do: fun.(value)
+
+  def tap(value, fun) do
+    fun.(value)
+    value
+  end
+
+  def to_charlist(term) when is_list(term), do: term
+  def to_charlist(term), do: String.to_charlist(to_string(term))
+
+  def struct(module_or_struct, fields \\ [])
+
+  def struct(module, fields) when is_atom(module), do: struct(module.__struct__(), fields)
+
+  def struct(%{} = struct, fields) do
+    Enum.reduce(fields, struct, fn {key, value}, acc ->
+      case :maps.is_key(key, acc) do
+        true when key != :__struct__ -> :maps.put(key, value, acc)
+        _ -> acc
+      end
+    end)
+  end
+
+  def struct!(module_or_struct, fields \\ [])
+
+  def struct!(module, fields) when is_atom(module), do: struct!(module.__struct__(), fields)
+
+  def struct!(%{__struct__: module} = struct, fields) do
+    Enum.reduce(fields, struct, fn {key, value}, acc ->
+      case :maps.is_key(key, acc) do
+        true when key != :__struct__ ->
+          :maps.put(key, value, acc)
+
+        _ ->
+          raise KeyError, key: key, term: module,
+            message: "key #{inspect(key)} not found in: #{inspect(struct)}"
+      end
+    end)
+  end
+
+  # The value `raise x` raises when x is not known at compile time.
+  def __exception_for_raise__(%{__exception__: true} = exception), do: exception
+  def __exception_for_raise__(message) when is_binary(message), do: RuntimeError.exception(message)
+  def __exception_for_raise__(module) when is_atom(module), do: module.exception([])
+
+  def __exception_for_raise__(other) do
+    ArgumentError.exception(
+      "raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: #{inspect(other)}"
+    )
+  end
+
+  # ---- nested access (the function forms; data.a[:b] paths are lowered by the compiler) ----
+
+  def get_in(nil, [_ | _]), do: nil
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, fn x -> get_in(x, t) end)
+  def get_in(data, [h]), do: Access.get(data, h)
+  def get_in(data, [h | t]), do: get_in(Access.get(data, h), t)
+
+  def put_in(data, [_ | _] = keys, value) do
+    elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
+  end
+
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
+    elem(get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end), 1)
+  end
+
+  def get_and_update_in(data, [h], fun) when is_function(h, 3),
+    do: h.(:get_and_update, data, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(h, 3),
+    do: h.(:get_and_update, data, fn x -> get_and_update_in(x, t, fun) end)
+
+  def get_and_update_in(data, [h], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, h, fun)
+
+  def get_and_update_in(data, [h | t], fun) when is_function(fun, 1),
+    do: Access.get_and_update(data, h, fn x -> get_and_update_in(x, t, fun) end)
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key #{inspect(key)} on a nil value"
+  end
+
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
+
+  defp pop_in_data(nil, [_ | _]), do: :pop
+
+  defp pop_in_data(data, [fun]) when is_function(fun),
+    do: fun.(:get_and_update, data, fn _ -> :pop end)
+
+  defp pop_in_data(data, [fun | t]) when is_function(fun),
+    do: fun.(:get_and_update, data, fn x -> pop_in_data(x, t) end)
+
+  defp pop_in_data(data, [key]), do: Access.pop(data, key)
+
+  defp pop_in_data(data, [key | t]),
+    do: Access.get_and_update(data, key, fn x -> pop_in_data(x, t) end)
+
+  def binding(), do: []
+end

@@ -1,0 +1,138 @@
+# Process: conveniences over the process BIFs, returning nil where Erlang returns
+# :undefined, as Elixir does.
+defmodule Process do
+  def alive?(pid) when is_pid(pid), do: :erlang.is_process_alive(pid)
+
+  def sleep(timeout) when timeout == :infinity or (is_integer(timeout) and timeout >= 0) do
+    receive do
+    after
+      timeout -> :ok
+    end
+  end
+
+  def send(dest, msg, options) when is_list(options) do
+    :erlang.send(dest, msg)
+    :ok
+  end
+
+  def send_after(dest, msg, time, opts \\ []) when is_integer(time) and time >= 0 do
+    case opts do
+      [] -> :erlang.send_after(time, dest, msg)
+      _ -> :erlang.send_after(time, dest, msg, opts)
+    end
+  end
+
+  def cancel_timer(timer_ref, options \\ []) do
+    case options do
+      [] -> :erlang.cancel_timer(timer_ref)
+      _ -> :erlang.cancel_timer(timer_ref, options)
+    end
+  end
+
+  def read_timer(timer_ref), do: :erlang.read_timer(timer_ref)
+
+  def whereis(name) do
+    case :erlang.whereis(name) do
+      :undefined -> nil
+      pid -> pid
+    end
+  end
+
+  def register(pid_or_port, name)
+      when is_atom(name) and name != nil and name != false and name != true and
+             name != :undefined do
+    cond do
+      :erlang.whereis(name) != :undefined ->
+        raise_register(pid_or_port, name)
+
+      is_pid(pid_or_port) and not :erlang.is_process_alive(pid_or_port) ->
+        raise_register(pid_or_port, name)
+
+      true ->
+        :erlang.register(name, pid_or_port)
+    end
+  end
+
+  defp raise_register(pid_or_port, name) do
+    raise ArgumentError,
+          "could not register #{inspect(pid_or_port)} with name #{inspect(name)} because it " <>
+            "is not alive, the name is already taken, or it has already been given another name"
+  end
+
+  def unregister(name), do: :erlang.unregister(name)
+  def registered(), do: :erlang.registered()
+
+  def monitor(item), do: :erlang.monitor(:process, item)
+  def demonitor(monitor_ref, options \\ []), do: :erlang.demonitor(monitor_ref, options)
+
+  def link(pid_or_port), do: :erlang.link(pid_or_port)
+  def unlink(pid_or_port), do: :erlang.unlink(pid_or_port)
+
+  def exit(pid, reason), do: :erlang.exit(pid, reason)
+
+  def flag(flag, value), do: :erlang.process_flag(flag, value)
+
+  def list(), do: :erlang.processes()
+
+  def spawn(fun, opts) when is_function(fun, 0) and is_list(opts) do
+    cond do
+      :lists.member(:monitor, opts) -> :erlang.spawn_monitor(fun)
+      :lists.member(:link, opts) -> :erlang.spawn_link(fun)
+      true -> :erlang.spawn(fun)
+    end
+  end
+
+  def spawn(mod, fun, args, opts) when is_atom(mod) and is_atom(fun) and is_list(args) do
+    cond do
+      :lists.member(:monitor, opts) -> :erlang.spawn_monitor(mod, fun, args)
+      :lists.member(:link, opts) -> :erlang.spawn_link(mod, fun, args)
+      true -> :erlang.spawn(mod, fun, args)
+    end
+  end
+
+  def info(pid, :registered_name) do
+    case :erlang.process_info(pid, :registered_name) do
+      :undefined -> nil
+      [] -> {:registered_name, []}
+      other -> other
+    end
+  end
+
+  def info(pid, spec) when is_atom(spec) or is_list(spec) do
+    case :erlang.process_info(pid, spec) do
+      :undefined -> nil
+      other -> other
+    end
+  end
+
+  # ---- the process dictionary ----
+
+  def get(), do: :erlang.get()
+
+  def get(key, default \\ nil) do
+    case :erlang.get(key) do
+      :undefined -> default
+      value -> value
+    end
+  end
+
+  def get_keys(), do: Enum.map(:erlang.get(), fn {k, _} -> k end)
+
+  def get_keys(value) do
+    for {k, v} <- :erlang.get(), v === value, do: k
+  end
+
+  def put(key, value) do
+    case :erlang.put(key, value) do
+      :undefined -> nil
+      old -> old
+    end
+  end
+
+  def delete(key) do
+    case :erlang.erase(key) do
+      :undefined -> nil
+      old -> old
+    end
+  end
+end

@@ -1,0 +1,101 @@
+# System: the program's arguments and environment, time, and halting.
+defmodule System do
+  def argv(), do: :athanor.argv()
+
+  def version(), do: "1.14.0"
+
+  def otp_release(), do: :erlang.list_to_binary(:erlang.system_info(:otp_release))
+
+  def endianness(), do: :little
+  def compiled_endianness(), do: :little
+
+  def schedulers(), do: :erlang.system_info(:schedulers)
+  def schedulers_online(), do: :erlang.system_info(:schedulers_online)
+
+  def halt(status \\ 0)
+  def halt(status) when is_integer(status) and status >= 0, do: :erlang.halt(status)
+  def halt(:abort), do: :erlang.halt(:abort)
+  def halt(status) when is_binary(status), do: :erlang.halt(String.to_charlist(status))
+
+  def stop(status \\ 0), do: halt(status)
+
+  # ---- environment ----
+
+  def get_env(varname, default \\ nil) when is_binary(varname) do
+    case :athanor.getenv(varname) do
+      value when is_binary(value) -> value
+      _ -> default
+    end
+  end
+
+  def fetch_env(varname) when is_binary(varname) do
+    case :athanor.getenv(varname) do
+      value when is_binary(value) -> {:ok, value}
+      _ -> :error
+    end
+  end
+
+  def fetch_env!(varname) when is_binary(varname) do
+    case :athanor.getenv(varname) do
+      value when is_binary(value) -> value
+      _ -> raise System.EnvError, env: varname
+    end
+  end
+
+  # ---- time ----
+
+  def monotonic_time(), do: :erlang.monotonic_time()
+  def monotonic_time(unit), do: :erlang.monotonic_time(normalize_time_unit(unit))
+  def system_time(), do: :erlang.system_time()
+  def system_time(unit), do: :erlang.system_time(normalize_time_unit(unit))
+  def os_time(), do: :erlang.system_time()
+  def os_time(unit), do: :erlang.system_time(normalize_time_unit(unit))
+  def time_offset(), do: 0
+  def time_offset(unit), do: convert_time_unit(0, :native, unit)
+
+  def unique_integer(modifiers \\ []), do: :erlang.unique_integer(modifiers)
+
+  def convert_time_unit(time, from_unit, to_unit) when is_integer(time) do
+    from = units_per_second(normalize_time_unit(from_unit))
+    to = units_per_second(normalize_time_unit(to_unit))
+    floor_div(time * to, from)
+  end
+
+  defp floor_div(a, b) do
+    q = div(a, b)
+    if rem(a, b) != 0 and (a < 0) != (b < 0), do: q - 1, else: q
+  end
+
+  defp units_per_second(:second), do: 1
+  defp units_per_second(:millisecond), do: 1000
+  defp units_per_second(:microsecond), do: 1_000_000
+  defp units_per_second(:nanosecond), do: 1_000_000_000
+  defp units_per_second(:native), do: 1_000_000_000
+  defp units_per_second(:perf_counter), do: 1_000_000_000
+  defp units_per_second(n) when is_integer(n), do: n
+
+  defp normalize_time_unit(:second), do: :second
+  defp normalize_time_unit(:millisecond), do: :millisecond
+  defp normalize_time_unit(:microsecond), do: :microsecond
+  defp normalize_time_unit(:nanosecond), do: :nanosecond
+  defp normalize_time_unit(:native), do: :native
+  defp normalize_time_unit(:perf_counter), do: :perf_counter
+  defp normalize_time_unit(:seconds), do: :second
+  defp normalize_time_unit(:milli_seconds), do: :millisecond
+  defp normalize_time_unit(:micro_seconds), do: :microsecond
+  defp normalize_time_unit(:nano_seconds), do: :nanosecond
+  defp normalize_time_unit(unit) when is_integer(unit) and unit > 0, do: unit
+
+  defp normalize_time_unit(other) do
+    raise ArgumentError,
+          "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, " <>
+            "or a positive integer, got #{inspect(other)}"
+  end
+end
+
+defmodule System.EnvError do
+  defexception [:env]
+
+  def message(%{env: env}),
+    do: "could not fetch environment variable #{inspect(env)} because it is not set"
+end
