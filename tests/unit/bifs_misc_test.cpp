@@ -4,6 +4,7 @@
 // halt.
 #include "bif_test_support.h"
 
+#include "format/Exceptions.h"
 #include "format/Inspect.h"
 #include "term/Atoms.h"
 #include "term/Compare.h"
@@ -41,6 +42,7 @@ ath_term ath_bif_erlang_halt1(ath_proc *, ath_term);
 ath_term ath_bif_erlang_system_info(ath_proc *, ath_term);
 ath_term ath_bif_athanor_normalize_error(ath_proc *, ath_term, ath_term);
 ath_term ath_bif_athanor_exception_message(ath_proc *, ath_term);
+ath_term ath_bif_erlang_element(ath_proc *, ath_term, ath_term);
 }
 
 // A small program table: Elixir.Greeter.hello/1 (exported) and secret/0 (private).
@@ -222,6 +224,16 @@ TEST_F(MiscTest, FunInfoAndFunctionExported) {
   e = ath_bif_athanor_normalize_error(p(), ATH_ATOM(undef), parse("[{Nope, :f, [], []}]"));
   EXPECT_EQ(binaryView(ath_bif_athanor_exception_message(p(), e)),
             "function Nope.f/0 is undefined (module Nope is not available)");
+}
+
+TEST_F(MiscTest, BannerUsesErrorInfo) {
+  // Crash reports and the main process's error line format raw reasons (no allocation):
+  // a BIF's error_info gives Elixir's "errors were found" message there too.
+  EXPECT_EQ(ath_bif_erlang_element(p(), makeSmall(5), parse("{1}")), ATH_NONVALUE);
+  EXPECT_EQ(format::formatBanner(ATH_ATOM(error), P()->hot.exc_value, P()->hot.exc_stack),
+            "** (ArgumentError) errors were found at the given arguments:\n\n  * 1st argument: "
+            "out of range\n");
+  EXPECT_EQ(format::formatStacktrace(P()->hot.exc_stack), "    :erlang.element(5, {1})\n");
 }
 
 TEST_F(MiscTest, RaiseClasses) {
