@@ -4,7 +4,7 @@
 #include "bif/Bif.h"
 #include "bif/Text.h"
 #include "format/Numbers.h"
-#include "term/Hash.h"
+#include "term/Phash.h"
 
 using namespace athanor::rt;
 using namespace athanor::rt::bif;
@@ -183,14 +183,9 @@ Term floatToBinary(ath_proc *p, Term f, Term opts, bool asList) {
 }
 
 Term phash2(ath_proc *p, Term t, Term range) {
-  if (!isInteger(range) || integerSign(range) <= 0 ||
-      (!isSmall(range) || smallValue(range) > (int64_t(1) << 32)))
+  if (!isSmall(range) || smallValue(range) <= 0 || smallValue(range) > (int64_t(1) << 32))
     return badargErlAt(p, atom("phash2"), {t, range}, 1, "out of range");
-  // Not Erlang's exact algorithm (which depends on BEAM's atom table hashes): a stable
-  // structural hash with the same contract (equal terms hash equal, values in range).
-  uint64_t h = termHash(t);
-  h ^= h >> 32;
-  return makeSmall(static_cast<int64_t>(h % static_cast<uint64_t>(smallValue(range))));
+  return makeSmall(static_cast<int64_t>(athanor::rt::phash2(t) % static_cast<uint64_t>(smallValue(range))));
 }
 
 } // namespace
@@ -332,5 +327,7 @@ ATH_BIF ath_bif_erlang_iolist_size(ath_proc *p, ath_term l) {
   return makeSmall(static_cast<int64_t>(bytes.size()));
 }
 
-ATH_BIF ath_bif_erlang_phash2(ath_proc *p, ath_term t) { return phash2(p, t, makeSmall(1 << 27)); }
+ATH_BIF ath_bif_erlang_phash2(ath_proc *p, ath_term t) {
+  return makeSmall(athanor::rt::phash2(t) & ((1u << 27) - 1));
+}
 ATH_BIF ath_bif_erlang_phash2_2(ath_proc *p, ath_term t, ath_term r) { return phash2(p, t, r); }

@@ -70,7 +70,7 @@ Term spawnFun(ath_proc *p, Term fun, int flags, const char *name) {
   if (!isFun(fun))
     return badargErlAt(p, atom(name), {fun}, 1, "not a fun");
   // ath_apply_fun(p, fun, []) is the entry itself (sched/Context.S passes []).
-  auto entry = reinterpret_cast<Process::EntryFn>(&ath_apply_fun);
+  auto entry = reinterpret_cast<Process::EntryFn>(reinterpret_cast<void (*)()>(&ath_apply_fun));
   return spawnWith(p, entry, fun, 0, flags);
 }
 

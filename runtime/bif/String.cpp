@@ -783,7 +783,7 @@ ATH_BIF ath_bif_string_duplicate(ath_proc *p, ath_term s, ath_term n) {
   uint64_t *w = hb.words(HeapBuilder::binaryWords(k * len));
   w[0] = ath_make_header(ATH_T_BINARY, 1 + (k * len + 7) / 8);
   w[1] = k * len;
-  if (k * len)
+  if (k * len != 0)
     w[1 + (k * len + 7) / 8] = 0;
   char *d = reinterpret_cast<char *>(w + 2);
   for (uint64_t i = 0; i < k; ++i)

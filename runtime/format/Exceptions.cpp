@@ -482,8 +482,27 @@ NormalizedError normalizeError(Term reason, Term stacktrace) {
   };
   if (isAtom(reason)) {
     switch (ath_atom_index(reason)) {
-    case ATH_ATOM_INDEX_badarg:
+    case ATH_ATOM_INDEX_badarg: {
+      // A runtime BIF notes the bad argument in its stacktrace entry's location as
+      // [error_info: {position, why}] (bif/Bif.h): Elixir's message from erl_erts_errors.
+      if (isCons(stacktrace) && isTupleOf(consHead(stacktrace), 4)) {
+        for (Term l = tupleElem(consHead(stacktrace), 3); isCons(l); l = consTail(l)) {
+          Term kv = consHead(l);
+          if (!isTupleOf(kv, 2) || !isAtomNamed(tupleElem(kv, 0), "error_info"))
+            continue;
+          Term info = tupleElem(kv, 1);
+          if (!isTupleOf(info, 2) || !isSmall(tupleElem(info, 0)) || !isBinary(tupleElem(info, 1)))
+            continue;
+          static const char *kOrdinals[] = {"1st", "2nd", "3rd"};
+          int64_t pos = smallValue(tupleElem(info, 0));
+          std::string ord = pos >= 1 && pos <= 3 ? kOrdinals[pos - 1] : std::to_string(pos) + "th";
+          return error("ArgumentError", "errors were found at the given arguments:\n\n  * " + ord +
+                                            " argument: " + std::string(binaryView(tupleElem(info, 1))) +
+                                            "\n");
+        }
+      }
       return error("ArgumentError", "argument error");
+    }
     case ATH_ATOM_INDEX_badarith:
       return error("ArithmeticError", "bad argument in arithmetic expression");
     case ATH_ATOM_INDEX_system_limit:

@@ -4,6 +4,7 @@
 // halt.
 #include "bif_test_support.h"
 
+#include "format/Exceptions.h"
 #include "format/Inspect.h"
 #include "term/Atoms.h"
 #include "term/Compare.h"
@@ -30,6 +31,7 @@ ath_term ath_bif_erlang_unique_integer(ath_proc *);
 ath_term ath_bif_erlang_unique_integer1(ath_proc *, ath_term);
 ath_term ath_bif_erlang_phash2(ath_proc *, ath_term);
 ath_term ath_bif_erlang_phash2_2(ath_proc *, ath_term, ath_term);
+
 ath_term ath_bif_erlang_fun_info(ath_proc *, ath_term, ath_term);
 ath_term ath_bif_erlang_function_exported(ath_proc *, ath_term, ath_term, ath_term);
 ath_term ath_bif_erlang_raise(ath_proc *, ath_term, ath_term, ath_term);
@@ -40,6 +42,7 @@ ath_term ath_bif_erlang_halt1(ath_proc *, ath_term);
 ath_term ath_bif_erlang_system_info(ath_proc *, ath_term);
 ath_term ath_bif_athanor_normalize_error(ath_proc *, ath_term, ath_term);
 ath_term ath_bif_athanor_exception_message(ath_proc *, ath_term);
+ath_term ath_bif_erlang_element(ath_proc *, ath_term, ath_term);
 }
 
 // A small program table: Elixir.Greeter.hello/1 (exported) and secret/0 (private).
@@ -172,6 +175,19 @@ TEST_F(MiscTest, Phash2IsStableAndInRange) {
   for (int64_t r : {1, 2, 10, 1000})
     EXPECT_LT(smallValue(ath_bif_erlang_phash2_2(p(), x, makeSmall(r))), r);
   EXPECT_NE(ath_bif_erlang_phash2(p(), makeSmall(1)), ath_bif_erlang_phash2(p(), parse("1.0")));
+  // BEAM's values (erlang:phash2(T, 2^32) in Elixir 1.14 / OTP 25): a 40-key map (a trie
+  // here, a HAMT there) and an external fun.
+  Term full = makeSmall(int64_t(1) << 32);
+  Term m = ath_map_new(p(), 0, nullptr);
+  for (int64_t i = 1; i <= 40; ++i) {
+    Term kv[] = {makeSmall(i), makeSmall(i)};
+    m = ath_map_put_many(p(), m, 1, kv);
+  }
+  ASSERT_EQ(boxedType(m), ATH_T_HAMT);
+  EXPECT_EQ(ath_bif_erlang_phash2_2(p(), m, full), makeSmall(2202532150));
+  static const ath_fun_info upcase = {1, 0, ATH_ATOM(Elixir_String), internAtom("upcase"), 1, 0};
+  uint64_t w[3] = {ath_make_header(ATH_T_FUN, 2), 0, reinterpret_cast<uint64_t>(&upcase)};
+  EXPECT_EQ(ath_bif_erlang_phash2_2(p(), ath_make_boxed(w), full), makeSmall(2169102661));
 }
 
 TEST_F(MiscTest, FunInfoAndFunctionExported) {
@@ -208,6 +224,16 @@ TEST_F(MiscTest, FunInfoAndFunctionExported) {
   e = ath_bif_athanor_normalize_error(p(), ATH_ATOM(undef), parse("[{Nope, :f, [], []}]"));
   EXPECT_EQ(binaryView(ath_bif_athanor_exception_message(p(), e)),
             "function Nope.f/0 is undefined (module Nope is not available)");
+}
+
+TEST_F(MiscTest, BannerUsesErrorInfo) {
+  // Crash reports and the main process's error line format raw reasons (no allocation):
+  // a BIF's error_info gives Elixir's "errors were found" message there too.
+  EXPECT_EQ(ath_bif_erlang_element(p(), makeSmall(5), parse("{1}")), ATH_NONVALUE);
+  EXPECT_EQ(format::formatBanner(ATH_ATOM(error), P()->hot.exc_value, P()->hot.exc_stack),
+            "** (ArgumentError) errors were found at the given arguments:\n\n  * 1st argument: "
+            "out of range\n");
+  EXPECT_EQ(format::formatStacktrace(P()->hot.exc_stack), "    :erlang.element(5, {1})\n");
 }
 
 TEST_F(MiscTest, RaiseClasses) {
