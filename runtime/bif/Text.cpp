@@ -163,8 +163,8 @@ std::optional<std::string> floatToDecimals(double f, int decimals, bool compact)
       s.push_back('0');
   };
   std::string out;
-  bool neg = f < 0;
-  double af = neg ? -f : f;
+  bool neg = std::signbit(f); // -0.0 prints as "-0.00", as in OTP 25
+  double af = std::fabs(f);
   if (af > kMaxFloat || decimals >= kMaxDecimals) {
     char buf[512];
     int len = std::snprintf(buf, sizeof buf, "%.*f", decimals, f);
