@@ -500,6 +500,11 @@ defmodule Enum do
     slice_forward(enumerable, 0, amount, 1)
   end
 
+  def take(%{__struct__: Range} = range, amount) when is_integer(amount) and amount < 0 do
+    count = count(range)
+    slice_forward(range, :erlang.max(count + amount, 0), -amount, 1)
+  end
+
   def take(enumerable, amount) when is_integer(amount) and amount < 0 do
     {count, list} = count_and_list(enumerable)
     drop_list(list, :erlang.max(count + amount, 0))
@@ -612,6 +617,10 @@ defmodule Enum do
 
   defp split_with_list([], _fun, yes, no), do: {:lists.reverse(yes), :lists.reverse(no)}
 
+  # Deprecated: filter then map.
+  def filter_map(enumerable, filter, mapper),
+    do: map_list(filter_list(to_list(enumerable), filter), mapper)
+
   # Deprecated alias of split_with/2.
   def partition(enumerable, fun), do: split_with(enumerable, fun)
 
@@ -634,6 +643,13 @@ defmodule Enum do
   end
 
   def slice(_enumerable, start_index, 0) when is_integer(start_index), do: []
+
+  def slice(%{__struct__: Range} = range, start_index, amount)
+      when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
+    count = count(range)
+    start = :erlang.max(count + start_index, 0)
+    slice_forward(range, start, amount, 1)
+  end
 
   def slice(enumerable, start_index, amount)
       when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
@@ -736,6 +752,15 @@ defmodule Enum do
 
   defp slice_any(enumerable, start, amount) when start >= 0,
     do: slice_forward(enumerable, start, amount, 1)
+
+  defp slice_any(%{__struct__: Range, first: first, last: last, step: step}, start, amount) do
+    count = range_size(first, last, step)
+    start = count + start
+
+    if start >= 0 and amount > 0 and start < count,
+      do: range_slice(first, step, start, :erlang.min(amount, count - start), 1),
+      else: []
+  end
 
   defp slice_any(enumerable, start, amount) do
     {count, list} = count_and_list(enumerable)
@@ -1482,6 +1507,13 @@ defmodule Enum do
   # ------------------------------------------------------------------------------------
   # Randomness (a xorshift generator kept in the process dictionary)
   # ------------------------------------------------------------------------------------
+
+  def random(%{__struct__: Range, first: first, last: last, step: step}) do
+    case range_size(first, last, step) do
+      0 -> raise Enum.EmptyError
+      n -> first + (__random_integer__(n) - 1) * step
+    end
+  end
 
   def random(enumerable) do
     case to_list(enumerable) do

@@ -103,4 +103,52 @@ defmodule Kernel do
     do: Access.get_and_update(data, key, fn x -> pop_in_data(x, t) end)
 
   def binding(), do: []
+
+  # No macros exist at run time.
+  def macro_exported?(module, macro, arity)
+      when is_atom(module) and is_atom(macro) and is_integer(arity) and arity >= 0,
+      do: false
+
+  # ---- binary_slice (bytes, like String.slice on graphemes) ----
+
+  def binary_slice(binary, start, size)
+      when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
+    total = byte_size(binary)
+    start = if start < 0, do: :erlang.max(total + start, 0), else: start
+
+    if start < total,
+      do: :erlang.binary_part(binary, start, :erlang.min(size, total - start)),
+      else: ""
+  end
+
+  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step} = range)
+      when is_binary(binary) do
+    if step < 0 do
+      raise ArgumentError,
+            "binary_slice/2 does not accept ranges with negative steps, got: " <> inspect(range)
+    end
+
+    total = byte_size(binary)
+    first = if first < 0, do: :erlang.max(first + total, 0), else: first
+    last = if last < 0, do: last + total, else: last
+    amount = last - first + 1
+
+    cond do
+      first >= total or amount <= 0 ->
+        ""
+
+      step == 1 ->
+        :erlang.binary_part(binary, first, :erlang.min(amount, total - first))
+
+      true ->
+        part = :erlang.binary_part(binary, first, :erlang.min(amount, total - first))
+        every_nth_byte(part, step, 0, [])
+    end
+  end
+
+  defp every_nth_byte(<<b, rest::binary>>, step, 0, acc),
+    do: every_nth_byte(rest, step, step - 1, [b | acc])
+
+  defp every_nth_byte(<<_, rest::binary>>, step, n, acc), do: every_nth_byte(rest, step, n - 1, acc)
+  defp every_nth_byte(<<>>, _step, _n, acc), do: :erlang.list_to_binary(:lists.reverse(acc))
 end

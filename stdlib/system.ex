@@ -42,6 +42,23 @@ defmodule System do
     end
   end
 
+  def user_home(), do: get_env("HOME")
+
+  def user_home!() do
+    user_home() ||
+      raise RuntimeError, "could not find the user home, please set the HOME environment variable"
+  end
+
+  def tmp_dir() do
+    get_env("TMPDIR") || get_env("TEMP") || get_env("TMP") || "/tmp"
+  end
+
+  def tmp_dir!() do
+    tmp_dir() ||
+      raise RuntimeError,
+            "could not get a writable temporary directory, please set the TMPDIR environment variable"
+  end
+
   # ---- time ----
 
   def monotonic_time(), do: :erlang.monotonic_time()
