@@ -787,8 +787,10 @@ defmodule Enum do
     last = if last >= 0, do: last, else: last + count
     insertion_index = if insertion_index >= 0, do: insertion_index, else: insertion_index + count
 
+    # (The normalized range goes through slide/3 again, so an insertion index or a last
+    # position that is still negative is normalized once more, as in Elixir 1.14.)
     if first < count and first != insertion_index,
-      do: slide_list(list, first, last, insertion_index),
+      do: slide(list, Range.new(first, last, 1), insertion_index),
       else: list
   end
 
