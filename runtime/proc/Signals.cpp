@@ -1,6 +1,7 @@
 // Exit signals, links, monitors and message delivery (see Signals.h).
 #include "proc/Signals.h"
 
+#include "bif/Aliases.h"
 #include "mem/Builder.h"
 #include "mem/Copy.h"
 #include "proc/Registry.h"
@@ -51,6 +52,7 @@ uint64_t newRefId() {
 }
 
 void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason) {
+  aliasMonitorGone(ref); // a monitor alias in :demonitor mode ends with its DOWN
   Process *target = lookupProcess(watcher);
   if (!target)
     return;
