@@ -29,18 +29,23 @@ defmodule Kernel do
 
   def struct!(module_or_struct, fields \\ [])
 
-  def struct!(module, fields) when is_atom(module), do: struct!(module.__struct__(), fields)
+  # Built from the module: an unknown key raises KeyError without a term, like the
+  # __struct__/1 Elixir generates.
+  def struct!(module, fields) when is_atom(module),
+    do: put_struct_fields(module.__struct__(), fields, nil)
 
-  def struct!(%{__struct__: module} = struct, fields) do
-    Enum.reduce(fields, struct, fn {key, value}, acc ->
-      case :maps.is_key(key, acc) do
-        true when key != :__struct__ ->
-          :maps.put(key, value, acc)
+  def struct!(%{__struct__: _} = struct, fields), do: put_struct_fields(struct, fields, struct)
 
-        _ ->
-          raise KeyError, key: key, term: module,
-            message: "key #{inspect(key)} not found in: #{inspect(struct)}"
-      end
+  defp put_struct_fields(struct, fields, term) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc ->
+        acc
+
+      {key, value}, acc ->
+        case :maps.is_key(key, acc) do
+          true -> :maps.put(key, value, acc)
+          false -> raise KeyError, key: key, term: term
+        end
     end)
   end
 
