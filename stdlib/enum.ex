@@ -973,7 +973,14 @@ defmodule Enum do
     end)
   end
 
-  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end) when is_function(key_fun) do
+  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end)
+
+  def group_by(_enumerable, dict, _value_fun) when not is_function(dict) do
+    # (Elixir takes a non-function here as the deprecated dictionary argument)
+    raise ArgumentError, "unsupported dict: " <> inspect(dict)
+  end
+
+  def group_by(enumerable, key_fun, value_fun) do
     reduce_list(reverse(enumerable), %{}, fn x, acc ->
       key = key_fun.(x)
       value = value_fun.(x)
@@ -1065,26 +1072,24 @@ defmodule Enum do
 
   defp aggregate_list([], acc, _fun), do: acc
 
-  def max_by(enumerable, fun), do: aggregate_by(enumerable, fun, &>=/2, &raise_empty/0)
+  def max_by(enumerable, fun), do: max_by(enumerable, fun, &>=/2, &raise_empty/0)
 
   def max_by(enumerable, fun, empty_fallback)
       when is_function(fun, 1) and is_function(empty_fallback, 0),
-      do: aggregate_by(enumerable, fun, &>=/2, empty_fallback)
+      do: max_by(enumerable, fun, &>=/2, empty_fallback)
 
-  def max_by(enumerable, fun, sorter) when is_function(fun, 1),
-    do: aggregate_by(enumerable, fun, max_sort_fun(sorter), &raise_empty/0)
+  def max_by(enumerable, fun, sorter), do: max_by(enumerable, fun, sorter, &raise_empty/0)
 
   def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1),
     do: aggregate_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
 
-  def min_by(enumerable, fun), do: aggregate_by(enumerable, fun, &<=/2, &raise_empty/0)
+  def min_by(enumerable, fun), do: min_by(enumerable, fun, &<=/2, &raise_empty/0)
 
   def min_by(enumerable, fun, empty_fallback)
       when is_function(fun, 1) and is_function(empty_fallback, 0),
-      do: aggregate_by(enumerable, fun, &<=/2, empty_fallback)
+      do: min_by(enumerable, fun, &<=/2, empty_fallback)
 
-  def min_by(enumerable, fun, sorter) when is_function(fun, 1),
-    do: aggregate_by(enumerable, fun, min_sort_fun(sorter), &raise_empty/0)
+  def min_by(enumerable, fun, sorter), do: min_by(enumerable, fun, sorter, &raise_empty/0)
 
   def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1),
     do: aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
@@ -1314,10 +1319,10 @@ defmodule Enum do
     end
   end
 
-  def unzip(enumerable), do: unzip_list(to_list(enumerable), [], [])
+  def unzip(enumerable), do: unzip(to_list(enumerable), [], [])
 
-  defp unzip_list([{a, b} | t], as, bs), do: unzip_list(t, [a | as], [b | bs])
-  defp unzip_list([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
+  defp unzip([{a, b} | t], as, bs), do: unzip(t, [a | as], [b | bs])
+  defp unzip([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
 
   # ------------------------------------------------------------------------------------
   # Sorting

@@ -3,18 +3,26 @@ defmodule List do
   def delete(list, element) when is_list(list), do: :lists.delete(element, list)
 
   def duplicate(elem, n) when is_integer(n) and n >= 0, do: :lists.duplicate(n, elem)
+  def duplicate(_elem, _n), do: raise(FunctionClauseError, module: :lists, function: :duplicate, arity: 2)
 
   def first(list, default \\ nil)
   def first([], default), do: default
   def first([h | _], _default), do: h
 
-  def last(list, default \\ nil)
-  def last([], default), do: default
-  def last([h], _default), do: h
-  def last([_ | t], default), do: last(t, default)
+  def last(list, default \\ nil) do
+    case {list, default} do
+      {[], default} -> default
+      {[_ | _], _} -> :lists.last(list)
+    end
+  end
 
   def flatten(list) when is_list(list), do: :lists.flatten(list)
+  def flatten(_list), do: raise(FunctionClauseError, module: :lists, function: :flatten, arity: 1)
+
   def flatten(list, tail) when is_list(list) and is_list(tail), do: :lists.flatten(list, tail)
+
+  def flatten(_list, _tail),
+    do: raise(FunctionClauseError, module: :lists, function: :flatten, arity: 2)
 
   def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_list(list, acc, fun)
 
