@@ -100,8 +100,10 @@ private:
 
   // ---- GenMatch.cpp ----
   /// Emits tests of `v` against `p`; branches to `failBB` when they fail and binds the
-  /// pattern's variables otherwise.
-  void genPattern(const Pattern *p, llvm::Value *v, llvm::BasicBlock *failBB);
+  /// pattern's variables otherwise. With `bindOnly` (a value known to match), emits no
+  /// tests, only the loads that bind the variables.
+  void genPattern(const Pattern *p, llvm::Value *v, llvm::BasicBlock *failBB,
+                  bool bindOnly = false);
   llvm::Value *genCase(const Expr *e, bool tail);
   /// Clauses over `values`. Each matching clause's body value flows into `phi` in `join`.
   /// `onNoMatch` generates the code for "no clause matched" (its block is current when it
@@ -109,7 +111,7 @@ private:
   void genClauses(const std::vector<core::CaseClause *> &clauses,
                   const std::vector<llvm::Value *> &values, llvm::BasicBlock *join,
                   llvm::PHINode *phi, const std::function<void()> &onNoMatch,
-                  const std::function<void()> &beforeBody, bool tail);
+                  const std::function<void(const core::CaseClause *)> &beforeBody, bool tail);
   llvm::Value *genReceive(const Expr *e, bool tail);
   llvm::Value *genTry(const Expr *e, bool tail);
   llvm::Value *genGuard(const Expr *g, llvm::BasicBlock *failBB);
