@@ -194,6 +194,7 @@ defmodule GenServer do
       {:stop, reason} ->
         unregister_name(name)
         send(starter, {ack, {:error, reason}})
+        init_failed_pause()
         exit(reason)
 
       :ignore ->
@@ -204,6 +205,7 @@ defmodule GenServer do
       {:"$athanor_init_crash", kind, reason, stacktrace} ->
         unregister_name(name)
         send(starter, {ack, {:error, exit_reason(kind, reason, stacktrace)}})
+        init_failed_pause()
         :erlang.raise(kind, reason, stacktrace)
 
       other ->
@@ -211,6 +213,16 @@ defmodule GenServer do
         reason = {:bad_return_value, other}
         send(starter, {ack, {:error, reason}})
         exit(reason)
+    end
+  end
+
+  # A server whose init failed exits a moment after acknowledging, so that a linked
+  # starter first gets on with its {:error, reason}; on BEAM it likewise dies only when
+  # it next handles signals, not right at the acknowledgement.
+  defp init_failed_pause() do
+    receive do
+    after
+      1 -> :ok
     end
   end
 
@@ -392,6 +404,14 @@ defmodule GenServer do
         # compiler's tail calls between the loop functions (notes/compiler-bugs.md).
         value
 
+      :suspend ->
+        reply(from, :ok)
+        suspended(parent, name, module, state)
+
+      :resume ->
+        reply(from, :ok)
+        loop(parent, name, module, state, :infinity)
+
       :get_status ->
         reply(from, {:status, self(), {:module, :gen_server}, [[], :running, parent, [], state]})
         loop(parent, name, module, state, :infinity)
@@ -403,6 +423,21 @@ defmodule GenServer do
 
   defp handle_msg(msg, parent, name, module, state) do
     handle_info_msg(msg, parent, name, module, state)
+  end
+
+  # :sys.suspend/1: only system messages (and the parent's exit) are handled until resumed
+  defp suspended(parent, name, module, state) do
+    receive do
+      {:system, from, :resume} ->
+        reply(from, :ok)
+        loop(parent, name, module, state, :infinity)
+
+      {:system, _from, _request} = msg ->
+        handle_msg(msg, parent, name, module, state)
+
+      {:EXIT, from, _reason} = msg when from == parent ->
+        handle_msg(msg, parent, name, module, state)
+    end
   end
 
   defp handle_info_msg(msg, parent, name, module, state) do
@@ -560,30 +595,40 @@ defmodule GenServer do
         exit({:calling_self, {GenServer, :call, [server, request, timeout]}})
 
       pid when is_pid(pid) ->
-        mref = :erlang.monitor(:process, pid, [{:alias, :demonitor}])
-        tag = [:alias | mref]
-        :erlang.send(pid, {:"$gen_call", {self(), tag}, request})
-
-        receive do
-          {^tag, reply} ->
-            :erlang.demonitor(mref, [:flush])
-            reply
-
-          {:DOWN, ^mref, _, _, reason} ->
-            exit({reason, {GenServer, :call, [server, request, timeout]}})
-        after
-          timeout ->
-            :erlang.demonitor(mref, [:flush])
-
-            receive do
-              {^tag, reply} -> reply
-            after
-              0 -> exit({:timeout, {GenServer, :call, [server, request, timeout]}})
-            end
+        case __call__(pid, :"$gen_call", request, timeout) do
+          {:ok, reply} -> reply
+          {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
         end
 
       {name, node} when is_atom(name) and is_atom(node) ->
         exit({{:nodedown, node}, {GenServer, :call, [server, request, timeout]}})
+    end
+  end
+
+  @doc false
+  # One request/reply round trip with the process `pid` ({label, {self(), tag}, request}):
+  # {:ok, reply} or {:exit, reason} (:timeout, or the server's exit reason).
+  def __call__(pid, label, request, timeout) do
+    mref = :erlang.monitor(:process, pid, [{:alias, :demonitor}])
+    tag = [:alias | mref]
+    :erlang.send(pid, {label, {self(), tag}, request})
+
+    receive do
+      {^tag, reply} ->
+        :erlang.demonitor(mref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^mref, _, _, reason} ->
+        {:exit, reason}
+    after
+      timeout ->
+        :erlang.demonitor(mref, [:flush])
+
+        receive do
+          {^tag, reply} -> {:ok, reply}
+        after
+          0 -> {:exit, :timeout}
+        end
     end
   end
 
@@ -676,19 +721,10 @@ defmodule GenServer do
         exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
 
       pid when is_pid(pid) ->
-        mref = :erlang.monitor(:process, pid)
-        :erlang.send(pid, {:system, {self(), mref}, {:terminate, reason}})
-
-        receive do
-          {:DOWN, ^mref, _, _, ^reason} ->
-            :ok
-
-          {:DOWN, ^mref, _, _, other} ->
-            exit({other, {GenServer, :stop, [server, reason, timeout]}})
-        after
-          timeout ->
-            :erlang.demonitor(mref, [:flush])
-            exit({:timeout, {GenServer, :stop, [server, reason, timeout]}})
+        try do
+          :proc_lib.stop(pid, reason, timeout)
+        catch
+          :exit, err -> exit({err, {GenServer, :stop, [server, reason, timeout]}})
         end
 
       _ ->
@@ -808,4 +844,59 @@ defmodule GenServer.Global do
   def handle_info(_, state), do: {:noreply, state}
 
   def terminate(_, _), do: :ok
+end
+
+# :sys (the parts of OTP's sys module that work on GenServer-based processes).
+defmodule :sys do
+  def get_state(name, timeout \\ 5000), do: system_call(name, :get_state, timeout, [name, timeout], :get_state)
+
+  def replace_state(name, fun, timeout \\ 5000) when is_function(fun, 1),
+    do: system_call(name, {:replace_state, fun}, timeout, [name, fun, timeout], :replace_state)
+
+  def get_status(name, timeout \\ 5000), do: system_call(name, :get_status, timeout, [name, timeout], :get_status)
+
+  def suspend(name, timeout \\ 5000), do: system_call(name, :suspend, timeout, [name, timeout], :suspend)
+  def resume(name, timeout \\ 5000), do: system_call(name, :resume, timeout, [name, timeout], :resume)
+
+  def terminate(name, reason, timeout \\ :infinity) do
+    case GenServer.whereis(name) do
+      nil -> exit({:noproc, {:sys, :terminate, [name, reason, timeout]}})
+      pid -> :proc_lib.stop(pid, reason, timeout)
+    end
+  end
+
+  defp system_call(name, request, timeout, args, fun) do
+    case GenServer.whereis(name) do
+      pid when is_pid(pid) ->
+        case GenServer.__call__(pid, :system, request, timeout) do
+          {:ok, reply} -> reply
+          {:exit, reason} -> exit({reason, {:sys, fun, args}})
+        end
+
+      _ ->
+        exit({:noproc, {:sys, fun, args}})
+    end
+  end
+end
+
+# :proc_lib.stop/1,3 (what GenServer.stop uses).
+defmodule :proc_lib do
+  def stop(process), do: stop(process, :normal, :infinity)
+
+  def stop(process, reason, timeout) do
+    mref = :erlang.monitor(:process, process)
+    :erlang.send(process, {:system, {self(), mref}, {:terminate, reason}})
+
+    receive do
+      {:DOWN, ^mref, _, _, ^reason} ->
+        :ok
+
+      {:DOWN, ^mref, _, _, other} ->
+        exit(other)
+    after
+      timeout ->
+        :erlang.demonitor(mref, [:flush])
+        exit(:timeout)
+    end
+  end
 end
