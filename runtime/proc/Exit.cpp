@@ -120,8 +120,11 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
   processTableRemove(p);
 
   ath_term self = p->hot.self;
-  for (ath_term l : links)
-    sendExitSignal(s, self, l, reason, true);
+  // Newest link first: a supervisor's children (linked after its own parent) are queued
+  // to die before the parent is woken to restart the supervisor, so a restarted child
+  // does not find its name still held by its predecessor.
+  for (auto it = links.rbegin(); it != links.rend(); ++it)
+    sendExitSignal(s, self, *it, reason, true);
   for (const MonitorEntry &w : watchers) {
     ath_term who = self;
     if (w.name)
