@@ -848,15 +848,22 @@ end
 
 # :sys (the parts of OTP's sys module that work on GenServer-based processes).
 defmodule :sys do
-  def get_state(name, timeout \\ 5000), do: system_call(name, :get_state, timeout, [name, timeout], :get_state)
+  def get_state(name), do: system_call(name, :get_state, 5000, [name], :get_state)
+  def get_state(name, timeout), do: system_call(name, :get_state, timeout, [name, timeout], :get_state)
 
-  def replace_state(name, fun, timeout \\ 5000) when is_function(fun, 1),
+  def replace_state(name, fun) when is_function(fun, 1),
+    do: system_call(name, {:replace_state, fun}, 5000, [name, fun], :replace_state)
+
+  def replace_state(name, fun, timeout) when is_function(fun, 1),
     do: system_call(name, {:replace_state, fun}, timeout, [name, fun, timeout], :replace_state)
 
-  def get_status(name, timeout \\ 5000), do: system_call(name, :get_status, timeout, [name, timeout], :get_status)
+  def get_status(name), do: system_call(name, :get_status, 5000, [name], :get_status)
+  def get_status(name, timeout), do: system_call(name, :get_status, timeout, [name, timeout], :get_status)
 
-  def suspend(name, timeout \\ 5000), do: system_call(name, :suspend, timeout, [name, timeout], :suspend)
-  def resume(name, timeout \\ 5000), do: system_call(name, :resume, timeout, [name, timeout], :resume)
+  def suspend(name), do: system_call(name, :suspend, 5000, [name], :suspend)
+  def suspend(name, timeout), do: system_call(name, :suspend, timeout, [name, timeout], :suspend)
+  def resume(name), do: system_call(name, :resume, 5000, [name], :resume)
+  def resume(name, timeout), do: system_call(name, :resume, timeout, [name, timeout], :resume)
 
   def terminate(name, reason, timeout \\ :infinity) do
     case GenServer.whereis(name) do
