@@ -9,6 +9,7 @@
 
 #include "bif/Bif.h"
 #include "proc/Signals.h"
+#include "sys/SpinLock.h"
 
 #include <atomic>
 #include <mutex>
@@ -31,11 +32,20 @@ struct AliasEntry {
   AliasMode mode;
 };
 
-std::mutex gMutex;
+SpinLock gMutex; // short critical sections: a hash lookup and a mailbox push
 std::unordered_map<uint64_t, AliasEntry> gAliases;
 std::atomic<size_t> gCount{0}; // gAliases.size(), readable without the mutex
 
 Term atom(const char *name) { return internAtom(name); }
+
+struct AliasAtoms {
+  Term alias = atom("alias"), explicitUnalias = atom("explicit_unalias"), reply = atom("reply"),
+       demonitor = atom("demonitor"), replyDemonitor = atom("reply_demonitor");
+};
+const AliasAtoms &atoms() {
+  static const AliasAtoms a;
+  return a;
+}
 
 Term refOf(Process *p, uint64_t id) {
   HeapBuilder b(p, 3, 0);
@@ -43,7 +53,7 @@ Term refOf(Process *p, uint64_t id) {
 }
 
 void addAlias(uint64_t id, Term owner, AliasMode mode) {
-  std::lock_guard<std::mutex> g(gMutex);
+  std::lock_guard<SpinLock> g(gMutex);
   gAliases[id] = {owner, mode};
   gCount.store(gAliases.size(), std::memory_order_relaxed);
 }
@@ -56,35 +66,35 @@ void aliasSend(Process *p, ath_term ref, ath_term msg) {
   if (gCount.load(std::memory_order_acquire) == 0)
     return;
   uint64_t id = refIdOf(ref);
-  Message *m = nullptr;
+  Message *m = makeMessage(msg); // copied outside the lock
   Process *target = nullptr;
-  bool wake = false;
+  bool delivered = false, wake = false;
   {
-    std::lock_guard<std::mutex> g(gMutex);
+    std::lock_guard<SpinLock> g(gMutex);
     auto it = gAliases.find(id);
-    if (it == gAliases.end())
-      return;
-    target = lookupProcess(it->second.owner);
-    if (!target) {
-      gAliases.erase(it);
-      gCount.store(gAliases.size(), std::memory_order_relaxed);
-      return;
+    if (it != gAliases.end()) {
+      target = lookupProcess(it->second.owner);
+      if (!target || it->second.mode == AliasMode::Reply ||
+          it->second.mode == AliasMode::ReplyDemonitor) {
+        gAliases.erase(it);
+        gCount.store(gAliases.size(), std::memory_order_relaxed);
+      }
+      if (target) {
+        wake = mailboxPush(target->mailbox, m);
+        delivered = true;
+      }
     }
-    if (it->second.mode == AliasMode::Reply || it->second.mode == AliasMode::ReplyDemonitor) {
-      gAliases.erase(it);
-      gCount.store(gAliases.size(), std::memory_order_relaxed);
-    }
-    m = makeMessage(msg);
-    wake = mailboxPush(target->mailbox, m);
   }
-  if (wake)
+  if (!delivered)
+    freeMessage(m);
+  else if (wake)
     makeRunnable(schedulerOf(p), target, true);
 }
 
 void aliasMonitorGone(uint64_t ref) {
   if (gCount.load(std::memory_order_acquire) == 0)
     return;
-  std::lock_guard<std::mutex> g(gMutex);
+  std::lock_guard<SpinLock> g(gMutex);
   auto it = gAliases.find(ref);
   if (it != gAliases.end() &&
       (it->second.mode == AliasMode::Demonitor || it->second.mode == AliasMode::ReplyDemonitor)) {
@@ -110,9 +120,9 @@ ATH_BIF ath_bif_erlang_alias1(ath_proc *proc, ath_term opts) {
   Term l = opts;
   for (; isCons(l); l = consTail(l)) {
     Term o = consHead(l);
-    if (o == atom("explicit_unalias"))
+    if (o == atoms().explicitUnalias)
       mode = AliasMode::Explicit;
-    else if (o == atom("reply"))
+    else if (o == atoms().reply)
       mode = AliasMode::Reply;
     else
       return badargErlAt(proc, atom("alias"), {opts}, 1, "invalid option in list");
@@ -130,7 +140,7 @@ ATH_BIF ath_bif_erlang_unalias(ath_proc *proc, ath_term ref) {
     return badargErlAt(proc, atom("unalias"), {ref}, 1, "not a reference");
   if (gCount.load(std::memory_order_acquire) == 0)
     return ATH_ATOM(false);
-  std::lock_guard<std::mutex> g(gMutex);
+  std::lock_guard<SpinLock> g(gMutex);
   auto it = gAliases.find(refIdOf(ref));
   if (it == gAliases.end() || it->second.owner != p->hot.self)
     return ATH_ATOM(false);
@@ -146,14 +156,14 @@ ATH_BIF ath_bif_erlang_monitor3(ath_proc *proc, ath_term type, ath_term target, 
   Term l = opts;
   for (; isCons(l); l = consTail(l)) {
     Term o = consHead(l);
-    if (!isTuple(o) || tupleArity(o) != 2 || tupleElem(o, 0) != atom("alias"))
+    if (!isTuple(o) || tupleArity(o) != 2 || tupleElem(o, 0) != atoms().alias)
       return badargErlAt(proc, atom("monitor"), {type, target, opts}, 3, "invalid option in list");
     Term m = tupleElem(o, 1);
-    if (m == atom("explicit_unalias"))
+    if (m == atoms().explicitUnalias)
       mode = AliasMode::Explicit;
-    else if (m == atom("demonitor"))
+    else if (m == atoms().demonitor)
       mode = AliasMode::Demonitor;
-    else if (m == atom("reply_demonitor"))
+    else if (m == atoms().replyDemonitor)
       mode = AliasMode::ReplyDemonitor;
     else
       return badargErlAt(proc, atom("monitor"), {type, target, opts}, 3, "invalid option in list");
