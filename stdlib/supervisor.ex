@@ -45,13 +45,8 @@ defmodule Supervisor do
 
     intensity = Keyword.get(options, :max_restarts, 3)
     period = Keyword.get(options, :max_seconds, 5)
+    # (Elixir 1.14's init/2 does not pass :auto_shutdown on; a module's init/1 may)
     flags = %{strategy: strategy, intensity: intensity, period: period}
-
-    flags =
-      case Keyword.get(options, :auto_shutdown, :never) do
-        :never -> flags
-        auto -> :maps.put(:auto_shutdown, auto, flags)
-      end
 
     {:ok, {flags, Enum.map(children, &init_child/1)}}
   end
@@ -186,7 +181,7 @@ defmodule Supervisor.Server do
       {:ok, {flags, specs}} ->
         case init_flags(flags) do
           {:ok, state} ->
-            case check_specs(specs, []) do
+            case check_specs(specs, []) |> check_significant(state.auto_shutdown) do
               {:ok, children} ->
                 state = %{state | name: sup_name(name), module: module, args: init_arg}
 
@@ -257,6 +252,19 @@ defmodule Supervisor.Server do
   end
 
   # ---- child specs ----
+
+  defp check_significant({:ok, children} = ok, auto) do
+    Enum.find_value(children, ok, fn c ->
+      cond do
+        not c.significant -> nil
+        auto == :never -> {:error, {:bad_combination, [auto_shutdown: :never, significant: true]}}
+        c.restart == :permanent -> {:error, {:bad_combination, [restart: :permanent, significant: true]}}
+        true -> nil
+      end
+    end)
+  end
+
+  defp check_significant(error, _auto), do: error
 
   defp check_specs([], acc), do: {:ok, :lists.reverse(acc)}
 
@@ -491,7 +499,19 @@ defmodule Supervisor.Server do
   end
 
   def handle_call({:start_child, spec}, _from, state) do
-    case check_spec(spec) do
+    checked =
+      case check_spec(spec) do
+        {:ok, child} ->
+          case check_significant({:ok, [child]}, state.auto_shutdown) do
+            {:ok, _} -> {:ok, child}
+            error -> error
+          end
+
+        error ->
+          error
+      end
+
+    case checked do
       {:ok, child} ->
         case find_id(state.children, child.id) do
           %{pid: pid} when is_pid(pid) ->
