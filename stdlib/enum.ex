@@ -22,6 +22,8 @@ defmodule Enum do
     reduce_list(:maps.keys(map), acc, fun)
   end
 
+  def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
+
   def reduce(%{__struct__: _} = struct, _acc, _fun) do
     raise Protocol.UndefinedError, protocol: Enumerable, value: struct
   end
@@ -48,6 +50,9 @@ defmodule Enum do
   def reduce_while(%{__struct__: Range, first: first, last: last, step: step}, acc, fun) do
     reduce_while_range(first, last, step, acc, fun)
   end
+
+  def reduce_while(%{__struct__: Stream} = stream, acc, fun),
+    do: Stream.__reduce_while__(stream, acc, fun)
 
   def reduce_while(enumerable, acc, fun), do: reduce_while_list(to_list(enumerable), acc, fun)
 
@@ -86,6 +91,9 @@ defmodule Enum do
     do: range_to_list(first, last, step)
 
   def to_list(%{__struct__: MapSet, map: map}), do: :maps.keys(map)
+
+  def to_list(%{__struct__: Stream} = stream),
+    do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [x | acc] end))
   def to_list(%{__struct__: _} = struct), do: reduce(struct, [], nil)
   def to_list(%{} = map), do: :maps.to_list(map)
   def to_list(other), do: reduce(other, [], nil)
@@ -167,6 +175,10 @@ defmodule Enum do
   end
 
   def member?(%{__struct__: MapSet, map: map}, value), do: :maps.is_key(value, map)
+
+  def member?(%{__struct__: Stream} = stream, value) do
+    reduce_while(stream, false, fn x, _ -> if x === value, do: {:halt, true}, else: {:cont, false} end)
+  end
   def member?(%{__struct__: _} = struct, value), do: :lists.member(value, to_list(struct))
 
   def member?(%{} = map, {key, value}) do
@@ -185,6 +197,7 @@ defmodule Enum do
     do: range_size(first, last, step) == 0
 
   def empty?(%{__struct__: MapSet, map: map}), do: map_size(map) == 0
+  def empty?(%{__struct__: Stream} = stream), do: reduce_while(stream, true, fn _, _ -> {:halt, false} end)
   def empty?(%{__struct__: _} = struct), do: to_list(struct) == []
   def empty?(%{} = map), do: map_size(map) == 0
   def empty?(other), do: to_list(other) == []
@@ -269,6 +282,11 @@ defmodule Enum do
 
       %{__struct__: MapSet} ->
         :erlang.min(count(enumerable), limit)
+
+      %{__struct__: Stream} ->
+        reduce_while(enumerable, 0, fn _, n ->
+          if n + 1 == limit, do: {:halt, limit}, else: {:cont, n + 1}
+        end)
 
       %{__struct__: _} ->
         count_until_list(to_list(enumerable), limit, 0)
@@ -729,6 +747,22 @@ defmodule Enum do
       amount = :erlang.min(amount, size - start)
       range_slice(first, rstep, start, div(amount - 1, step) + 1, step)
     end
+  end
+
+  # A stream is read only as far as needed: `start` elements skipped, then `amount`
+  # positions, every step-th kept.
+  defp slice_forward(%{__struct__: Stream} = stream, start, amount, step) do
+    {_, _, taken} =
+      reduce_while(stream, {start, 0, []}, fn
+        _x, {skip, i, acc} when skip > 0 ->
+          {:cont, {skip - 1, i, acc}}
+
+        x, {0, i, acc} ->
+          acc = if rem(i, step) == 0, do: [x | acc], else: acc
+          if i + 1 >= amount, do: {:halt, {0, i + 1, acc}}, else: {:cont, {0, i + 1, acc}}
+      end)
+
+    :lists.reverse(taken)
   end
 
   defp slice_forward(enumerable, start, amount, step),
@@ -1270,8 +1304,11 @@ defmodule Enum do
   def zip_with([], _fun), do: []
   def zip_with(enumerables, fun), do: zip_cursors(map(enumerables, &cursor/1), [], fun)
 
+  def zip_reduce(left, right, acc, reducer) when is_list(left) and is_list(right) and is_function(reducer, 3),
+    do: zip_reduce_two(left, right, acc, reducer)
+
   def zip_reduce(left, right, acc, reducer) when is_function(reducer, 3),
-    do: zip_reduce_two(to_list(left), to_list(right), acc, reducer)
+    do: zip_reduce_cursors([cursor(left), cursor(right)], acc, fn [a, b], acc -> reducer.(a, b, acc) end)
 
   defp zip_reduce_two([a | as], [b | bs], acc, fun), do: zip_reduce_two(as, bs, fun.(a, b, acc), fun)
   defp zip_reduce_two(_, _, acc, _fun), do: acc
@@ -1293,6 +1330,7 @@ defmodule Enum do
   # bounds so that zipping with a large range does not build it.
   defp cursor(list) when is_list(list), do: list
   defp cursor(%{__struct__: Range, first: f, last: l, step: s}), do: {:range, f, l, s}
+  defp cursor(%{__struct__: Stream} = stream), do: {:iter, Stream.__iter__(stream)}
   defp cursor(enumerable), do: to_list(enumerable)
 
   defp next_cursor([h | t]), do: {:ok, h, t}
@@ -1303,10 +1341,27 @@ defmodule Enum do
 
   defp next_cursor({:range, _, _, _}), do: :done
 
+  defp next_cursor({:iter, it}) do
+    case it.(:next) do
+      {:ok, x, it} -> {:ok, x, {:iter, it}}
+      :done -> :done
+    end
+  end
+
+  defp close_cursor({:iter, it}), do: it.(:close)
+  defp close_cursor(_), do: :ok
+
+  # When one cursor runs out, the streams among the others are closed (their
+  # after-functions run).
   defp next_all([c | cs], elems, rest) do
     case next_cursor(c) do
-      {:ok, x, c} -> next_all(cs, [x | elems], [c | rest])
-      :done -> :done
+      {:ok, x, c} ->
+        next_all(cs, [x | elems], [c | rest])
+
+      :done ->
+        each_list(rest, &close_cursor/1)
+        each_list(cs, &close_cursor/1)
+        :done
     end
   end
 
