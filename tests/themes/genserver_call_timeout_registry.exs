@@ -38,7 +38,7 @@ IO.inspect(pid == Process.whereis(:slow1))
 for _ <- 1..10, do: GenServer.cast(:slow1, :bump)
 IO.inspect(GenServer.call(:slow1, :count))
 # :sys.get_state works on gen servers
-IO.inspect(GenServer.call(:slow1, :count) + 0)
+IO.inspect(:sys.get_state(:slow1))
 # many clients concurrently
 parent = self()
 for i <- 1..5 do
