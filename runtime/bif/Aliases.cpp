@@ -88,7 +88,7 @@ void aliasSend(Process *p, ath_term ref, ath_term msg) {
   if (!delivered)
     freeMessage(m);
   else if (wake)
-    makeRunnable(schedulerOf(p), target, true);
+    makeRunnable(schedulerOf(p), target, true); // as a send to a pid does
 }
 
 void aliasMonitorGone(uint64_t ref) {
