@@ -49,7 +49,7 @@ extern "C" ath_term ath_recv_accept(ath_proc *proc) {
   Message *m = mailboxTakeAtSave(mb);
   ath_term term = m->term;
   if (Block *frag = m->fragment) {
-    if (!frag->next && frag->usedWords() <= kCopyOnAcceptWords) {
+    if (hasInlineFragment(m) || (!frag->next && frag->usedWords() <= kCopyOnAcceptWords)) {
       term = copyToHeap(p, term); // may collect; the fragment is not part of the heap
     } else {
       heapAdopt(p, frag);

@@ -36,12 +36,19 @@ struct Message {
   MessageKind kind;
   uint32_t linked; // ExitSignal: 1 if it comes from a link (vs Process.exit/2)
   ath_term from;   // ExitSignal: the sender's pid
+  uint32_t pooled; // allocated as a MessageChunk (see Mailbox.cpp)
+  uint32_t unused;
 };
 
-/// Copies `term` into a new message (with its own fragment).
+/// Copies `term` into a new message (with its own fragment). A small Normal message is
+/// one pooled allocation whose fragment lives inside it (an *inline* fragment): such a
+/// fragment must never be adopted into a heap or chained with other blocks — copy the
+/// term out instead (ath_recv_accept does).
 Message *makeMessage(ath_term term, MessageKind kind = MessageKind::Normal);
 /// Frees a message that was not received (its fragment too).
 void freeMessage(Message *m);
+/// True if `m`'s fragment is stored inside the message itself.
+bool hasInlineFragment(const Message *m);
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
 
