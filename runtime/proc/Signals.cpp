@@ -93,13 +93,20 @@ void doom(Process *p, ath_term reason, Message *m) {
   __atomic_store_n(&p->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
 }
 
+// An exit signal that is consumed rather than turned into a message leaves the mailbox:
+// it no longer counts for Process.info(pid, :message_queue_len).
+void dropSignal(Process *p, Message *m) {
+  p->mailbox.count.fetch_sub(1, std::memory_order_relaxed);
+  freeMessage(m);
+}
+
 void handleExitSignal(Process *p, Message *m) {
   ath_term reason = m->term;
   if (m->linked)
     removeLink(p, m->from);
   if (!m->linked && reason == ATH_ATOM(kill)) {
     doom(p, ATH_ATOM(killed), m);
-    freeMessage(m);
+    dropSignal(p, m);
     return;
   }
   if (p->trapExit) {
@@ -117,11 +124,11 @@ void handleExitSignal(Process *p, Message *m) {
     // process, is ignored; a process may end itself with Process.exit(self(), :normal).
     if (!m->linked && m->from == p->hot.self)
       doom(p, reason, m);
-    freeMessage(m);
+    dropSignal(p, m);
     return;
   }
   doom(p, reason, m);
-  freeMessage(m);
+  dropSignal(p, m);
 }
 
 } // namespace
@@ -188,7 +195,7 @@ void unlinkProcesses(Process *p, ath_term other) {
   while (m) {
     Message *next = m->next;
     if (m->kind == MessageKind::ExitSignal && m->linked && m->from == other)
-      freeMessage(m);
+      dropSignal(p, m);
     else if (m->kind == MessageKind::Normal)
       mailboxAppend(p->mailbox, m);
     else
