@@ -234,6 +234,12 @@ defmodule String do
 
   defp bag_difference([], _other, acc), do: acc
 
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
+    String.graphemes(string1)
+    |> List.myers_difference(String.graphemes(string2))
+    |> Enum.map(fn {kind, chars} -> {kind, :erlang.iolist_to_binary(chars)} end)
+  end
+
   # ---- deprecated spellings ----
 
   def to_char_list(string), do: String.to_charlist(string)
