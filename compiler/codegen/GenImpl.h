@@ -50,6 +50,7 @@ public:
   llvm::Constant *i64c(uint64_t v) { return llvm::ConstantInt::get(abi.i64(), v); }
   void emitTables();
   void emitApplyHelpers(); // GenApply.cpp
+  llvm::Function *defineRuntimeEntry(const std::string &name, llvm::FunctionType *type);
 
   const core::Program &prog;
   llvm::Module &m;
