@@ -407,7 +407,12 @@ Expr *Lowerer::lowerCapture(const Node *n) {
   const Node *x = n->items[0];
   SourceLoc loc = n->loc;
   if (x->kind == Kind::Integer) {
-    if (!frame_->captureArgs) {
+    // &N belongs to the nearest enclosing capture, which may be outside fns nested in it
+    // (`&Task.async(fn -> f(&1) end)`): from there it is captured like any variable.
+    FnFrame *owner = frame_;
+    while (owner && !owner->captureArgs)
+      owner = owner->outer;
+    if (!owner) {
       diags_.error(loc, "capture argument &" + std::to_string(x->ival) +
                             " must be used within the capture operator &");
       return nilE(loc);
@@ -416,10 +421,14 @@ Expr *Lowerer::lowerCapture(const Node *n) {
       diags_.error(loc, "invalid capture argument &" + std::to_string(x->ival));
       return nilE(loc);
     }
-    auto &slot = (*frame_->captureArgs)[x->ival];
+    auto &slot = (*owner->captureArgs)[x->ival];
     if (!slot)
       slot = newVar();
-    return varE(slot, loc);
+    if (owner == frame_)
+      return varE(slot, loc);
+    std::string name = "&" + std::to_string(x->ival);
+    owner->vars[name] = slot;
+    return lowerVar(astCtx_.var(loc, name));
   }
   if (x->isCallTo("/") && x->items.size() == 2 && x->items[1]->kind == Kind::Integer) {
     const Node *target = x->items[0];
