@@ -135,7 +135,7 @@ RESCUE : 'rescue' ;
 // Identifiers, aliases, atoms, keyword keys
 
 // `name:` followed by a space is a keyword key (also for keywords: `do: x`, `else: y`).
-KW_IDENTIFIER : (ID_START ID_CONT* [?!]? | [A-Z] [a-zA-Z0-9_]*) ':' {spaceAhead()}? ;
+KW_IDENTIFIER : (ID_START | [A-Z]) (ID_CONT | '@')* [?!]? ':' {spaceAhead()}? ;
 IDENTIFIER    : ID_START ID_CONT* [?!]? ;
 ALIAS         : [A-Z] [a-zA-Z0-9_]* ;
 

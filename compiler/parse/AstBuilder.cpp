@@ -707,7 +707,7 @@ private:
         continue;
       }
       if (!assoc) {
-        if (!updateBase || !mapBaseShape(children, 0))
+        if (!mapBaseShape(children, 0))
           syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
                                                    : close);
         items.push_back(key.node);
@@ -725,18 +725,22 @@ private:
     return b && b->getStart()->getType() == P::PIPE_OP;
   }
 
-  /// A bare map-update entry (`%{m | name}`) is a name or a call: one operand, no operators,
-  /// an identifier or call with only `.name` / `.name(...)` suffixes.
+  /// A bare map entry (`%{m | name}`, `%{a b}`: elixir_parser's map_base_expr) is a name or a
+  /// call: one operand without operators, an identifier or call with only `.name` /
+  /// `.name(...)` suffixes and at most one argument without parentheses.
   static bool mapBaseShape(const std::vector<ParseTree *> &children, size_t from) {
     if (children.size() != from + 1)
       return false;
-    auto *op = dynamic_cast<P::OperandContext *>(children[from]);
-    if (!op || op->noParensArgs() || op->doBlock())
+    auto *op = dynamic_cast<P::OperandContext *>(children.back());
+    if (!op || op->doBlock())
       return false;
+    if (P::NoParensArgsContext *np = op->noParensArgs())
+      if (np->noParensArg().size() != 1 || np->noParensArg(0)->kwKey())
+        return false;
     P::PrimaryContext *p = op->primary();
     bool name = dynamic_cast<P::ParenCallPrimaryContext *>(p) ||
                 (dynamic_cast<P::IdentPrimaryContext *>(p) &&
-                 p->getStart()->getType() == P::IDENTIFIER);
+                 p->getStart()->getType() != P::BRACKET_IDENT);
     if (!name)
       return false;
     for (P::SuffixContext *sfx : op->suffix())

@@ -42,7 +42,7 @@ bool endsOperand(size_t t) {
   case L::IDENTIFIER: case L::BRACKET_IDENT: case L::ALIAS: case L::INTEGER: case L::FLOAT:
   case L::CHAR: case L::ATOM: case L::TRUE: case L::FALSE: case L::NIL: case L::END:
   case L::RPAREN: case L::RBRACKET: case L::RBRACE: case L::GT_GT: case L::STRING_END:
-  case L::HEREDOC_END: case L::SIGIL_END:
+  case L::HEREDOC_END: case L::SIGIL_END: case L::RANGE_NULLARY:
     return true;
   default:
     return false;
@@ -219,6 +219,13 @@ bool TokenFilter::identifier(const RawToken &t, std::string name) {
   size_t next = t.stop + 1;
   char32_t c = charAt(next);
   size_t type = L::IDENTIFIER;
+  if (c == '@' && t.type == L::IDENTIFIER) {
+    // Elixir's identifier tokenizer takes `@` in, then rejects it (only atoms may hold `@`).
+    std::string whole = name;
+    for (size_t j = next; isIdentChar(charAt(j)) || charAt(j) == '@' || charAt(j) >= 0x80; ++j)
+      appendUtf8(whole, static_cast<uint32_t>(charAt(j)));
+    return errorAt(t, "invalid character \"@\" (code point U+0040) in identifier: " + whole);
+  }
   if (c == '(') {
     type = L::PAREN_IDENT;
   } else if (c == '[') {
