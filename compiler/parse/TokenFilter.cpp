@@ -359,8 +359,12 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
         pendingLine_ = t.line;
         pendingCol_ = t.col;
       }
-      if (type == L::SEMI)
+      if (type == L::SEMI) {
+        // The tokenizer folds newlines into a `;` but never adds a second `;`.
+        if (pendingSemi_)
+          return errorAt(t, "unexpected token: " + describeChar(';', t.col));
         pendingSemi_ = true;
+      }
       continue;
     }
 
@@ -383,7 +387,14 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
     }
 
     switch (type) {
+    case L::CONTINUATION:
+      // A backslash line continuation needs a line to continue on.
+      if (t.stop + 1 >= src_.size())
+        return errorAt(t, "invalid escape \\ at end of file");
+      break;
     case L::ERROR_CHAR:
+      if (t.text == "\\" && t.stop + 1 >= src_.size())
+        return errorAt(t, "invalid escape \\ at end of file");
       return errorAt(t, "unexpected token: " + describeChar(charAt(t.start), t.col));
     case L::BAD_SIGIL: {
       char32_t d = charAt(t.stop + 1);
@@ -681,23 +692,6 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
 
     default:
       return errorAt(t, "unexpected token: " + t.text);
-    }
-  }
-
-  // A backslash line continuation needs a line to continue on.
-  {
-    size_t n = src_.size();
-    size_t k = n;
-    if (k > 0 && src_[k - 1] == '\n')
-      --k;
-    if (k > 0 && src_[k - 1] == '\r' && k < n)
-      --k;
-    bool inString = !stack_.empty() && stack_.back().kind == Open::Str;
-    if (k > 0 && src_[k - 1] == '\\' && !inString &&
-        (raw.empty() || raw.back().stop < k - 1)) {
-      uint32_t col = eofCol_ > 1 && k == n ? eofCol_ - 1 : 1;
-      uint32_t line = k == n ? eofLine_ : eofLine_ - 1;
-      return error(line, col, "invalid escape \\ at end of file");
     }
   }
 

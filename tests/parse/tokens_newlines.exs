@@ -1,10 +1,10 @@
 # RUN: %athanor build --emit=tokens %s | FileCheck %s
-# Newlines after an operator or before `|>` and `.` are dropped; a `;` run is one EOE.
+# Newlines after an operator or before `|>` and `.` are dropped; `;` is an EOE too.
 x =
   a
   |> b
   .c
-y;;z
+y; z
 # CHECK: 3:1 IDENTIFIER 'x'
 # CHECK-NEXT: 3:3 MATCH_OP '='
 # CHECK-NEXT: 4:3 IDENTIFIER 'a'
