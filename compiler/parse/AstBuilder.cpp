@@ -615,7 +615,7 @@ private:
     const Token *start = k->getStart();
     if (k->KW_IDENTIFIER())
       return atom(locOf(start), start->getText());
-    return quotedAtom(start, k->strPart(), /*isKw=*/true);
+    return quotedAtom(start, k->strPart());
   }
 
   // -------------------------------------------------------------------------------------
@@ -757,11 +757,11 @@ private:
   Node *doBlock(P::DoBlockContext *d) {
     SourceLoc loc = locOf(d->getStart());
     std::vector<Node *> kw;
-    Node *body = d->stab() ? stab(d->stab(), StabUse::Block) : emptyBlock(loc);
+    Node *body = d->stab() ? stab(d->stab()) : emptyBlock(loc);
     kw.push_back(pair(loc, atom(loc, "do"), body));
     for (auto *item : d->blockItem()) {
       SourceLoc il = locOf(item->getStart());
-      Node *b = item->stab() ? stab(item->stab(), StabUse::Block) : emptyBlock(il);
+      Node *b = item->stab() ? stab(item->stab()) : emptyBlock(il);
       kw.push_back(pair(il, atom(il, item->BLOCK_KW()->getText()), b));
     }
     return ctx_.list(loc, std::move(kw));
@@ -773,7 +773,7 @@ private:
       fail(f->getStop(), "syntax error before: end. \"end\" is a reserved word in Elixir and "
                          "therefore its usage is limited. For instance, it can't be used as a "
                          "variable or be defined nor invoked as a regular function");
-    Node *clauses = stab(f->stab(), StabUse::Fn);
+    Node *clauses = stab(f->stab());
     if (clauses->kind != Kind::List)
       fail(fnTok, "expected anonymous functions to be defined with -> inside: 'fn'");
     return call(locOf(fnTok), "fn", clauses->items);
@@ -783,10 +783,8 @@ private:
     SourceLoc loc = locOf(pp->getStart());
     if (!pp->stab())
       return emptyBlock(loc);
-    return stab(pp->stab(), StabUse::Parens);
+    return stab(pp->stab());
   }
-
-  enum class StabUse { Block, Fn, Parens };
 
   struct StabEntry {
     bool clause = false;
@@ -798,7 +796,7 @@ private:
 
   /// elixir_parser:build_stab/1 and collect_stab/3: either a block of plain expressions or
   /// a list of `->` clauses, each collecting the plain expressions after it.
-  Node *stab(P::StabContext *s, StabUse use) {
+  Node *stab(P::StabContext *s) {
     std::vector<StabEntry> entries;
     for (auto *item : s->stabItem())
       entries.push_back(stabItem(item));
@@ -833,7 +831,6 @@ private:
       clauses.push_back(call(head.loc, "->", {argsList, block(body[0]->loc, body)}));
       k = j;
     }
-    (void)use;
     return kwList(std::move(clauses));
   }
 
@@ -954,7 +951,7 @@ private:
   static void stripHeredoc(std::vector<Part> &ps, size_t indent, const Token *start) {
     if (ps.empty() || ps[0].interp)
       ps.insert(ps.begin(), Part{false, "", nullptr, start});
-    ps[0].text.insert(0, "\n");
+    ps[0].text = "\n" + ps[0].text;
     for (Part &p : ps) {
       if (p.interp)
         continue;
@@ -1036,8 +1033,7 @@ private:
     return ctx_.list(loc, std::move(items));
   }
 
-  Node *quotedAtom(const Token *start, const std::vector<P::StrPartContext *> &sp, bool isKw) {
-    (void)isKw;
+  Node *quotedAtom(const Token *start, const std::vector<P::StrPartContext *> &sp) {
     SourceLoc loc = locOf(start);
     std::vector<Part> ps = parts(sp);
     if (ps.size() <= 1 && (ps.empty() || !ps[0].interp)) {
@@ -1060,7 +1056,7 @@ private:
     std::vector<Part> ps = parts(s->strPart());
 
     if (type == P::ATOM_QUOTED_START)
-      return quotedAtom(start, s->strPart(), false);
+      return quotedAtom(start, s->strPart());
 
     bool heredoc = type == P::BIN_HEREDOC_START || type == P::LIST_HEREDOC_START;
     if (type == P::SIGIL_START) {
