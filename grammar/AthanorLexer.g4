@@ -56,10 +56,13 @@ tokens {
 // ---------------------------------------------------------------------------------------
 // Layout
 
+// Only spaces and tabs are blanks (a lone `\r` or `\f` is an unexpected token, as in
+// Elixir); a comment runs to the line feed. The token filter drops CONTINUATION (a
+// backslash before a newline), except at the very end of the file, where Elixir rejects it.
 NEWLINE      : '\r'? '\n' ;
-WS           : [ \t\f\r]+ -> skip ;
-CONTINUATION : '\\' '\r'? '\n' -> skip ;
-COMMENT      : '#' ~[\r\n]* -> skip ;
+WS           : [ \t]+ -> skip ;
+CONTINUATION : '\\' '\r'? '\n' ;
+COMMENT      : '#' ~[\n]* -> skip ;
 
 // ---------------------------------------------------------------------------------------
 // Strings, charlists, heredocs, quoted atoms and sigils
@@ -135,7 +138,7 @@ RESCUE : 'rescue' ;
 // Identifiers, aliases, atoms, keyword keys
 
 // `name:` followed by a space is a keyword key (also for keywords: `do: x`, `else: y`).
-KW_IDENTIFIER : (ID_START ID_CONT* [?!]? | [A-Z] [a-zA-Z0-9_]*) ':' {spaceAhead()}? ;
+KW_IDENTIFIER : (ID_START | [A-Z]) (ID_CONT | '@')* [?!]? ':' {spaceAhead()}? ;
 IDENTIFIER    : ID_START ID_CONT* [?!]? ;
 ALIAS         : [A-Z] [a-zA-Z0-9_]* ;
 

@@ -21,6 +21,51 @@
 //
 // Nodes live in an AstContext arena and are never freed individually; pointers stay valid
 // for the arena's lifetime. Every node carries the source position of its first token.
+//
+// Shapes the parser produces (compiler/parse), exactly Elixir 1.14's quoted forms. `name`
+// below is Call::text, `head` a Call::callee; atoms of modules keep their "Elixir." prefix
+// (`Kernel` in printed output is the atom "Elixir.Kernel").
+//   file            one expression, or __block__(exprs); an empty file is __block__()
+//   variable        {x, [], nil} (argsNil). A bare `foo` or `__MODULE__` is the same shape:
+//                   telling a variable from a zero-arity local call is sema's job
+//   local call      foo(a) / `foo a` -> {:foo, [], [a]}; foo() -> {:foo, [], []}
+//   remote call     Mod.f(a) -> head {:., [], [Mod, :f]}, args [a]. `m.key` / `Mod.f` without
+//                   parentheses has empty args and Node::noParens set (Elixir's no_parens meta)
+//   anonymous call  f.(a) -> head {:., [], [f]}; foo(a)(b) -> head is the call foo(a)
+//   alias           Foo.Bar -> {:__aliases__, [], [:Foo, :Bar]}; the first segment may be an
+//                   expression (__MODULE__.Child); Foo.{A, B} -> head {:., [], [Foo, :{}]}
+//   operators       {op, [], [lhs, rhs]} / {op, [], [arg]}, named by their text ("+", "|>",
+//                   "and", "::", "\\", "<-", "when", "|", "="...); `a not in b` and
+//                   `not a in b` -> {:not, [], [{:in, [], [a, b]}]}; `a..b//c` ->
+//                   {:"..//", [], [a, b, c]}; the bare range `..` -> {:.., [], []}
+//   keyword list    List of 2-Tuples {Atom, value}; in calls the trailing `k: v` pairs are
+//                   one List argument: f(a, k: 1) -> {:f, [], [a, [k: 1]]}
+//   do-blocks       one trailing keyword-list argument, identical to the `do:` form:
+//                   if c do a else b end == if(c, do: a, else: b) -> [do: a, else: b];
+//                   keys do/else/after/rescue/catch in source order; an empty body is
+//                   {:__block__, [], []}, several expressions a __block__
+//   clauses         a List of {:->, [], [[args...], body]}: the value of a do/else/... key
+//                   (case, receive, cond, try...) and the args of fn. A guard wraps all the
+//                   arguments: `a, b when g ->` -> [{:when, [], [a, b, g]}]. `fn -> end` has
+//                   body nil
+//   blocks          {:__block__, [], exprs} for several expressions; a lone `not x`, `!x`
+//                   or `unquote_splicing(x)` body also stays wrapped, as in Elixir
+//   strings         String node; with interpolation {:<<>>, [], parts} where a part is a
+//                   String or {:"::", [], [Kernel.to_string(expr), {:binary, [], nil}]}
+//   charlists       a List of Integer code points; with interpolation
+//                   List.to_charlist([parts]) where parts are Strings and Kernel.to_string(e)
+//   sigils          ~r/x/i -> {:sigil_r, [], [{:<<>>, [], parts}, 'i' as a List of Integer]};
+//                   the text is raw (escapes are the sigil's business)
+//   quoted atoms    :"a#{b}" and "a#{b}": k -> :erlang.binary_to_atom(<<...>>, :utf8)
+//   containers      Tuple (any size; `{a, k: 1}` holds [k: 1] as its last element);
+//                   %{k => v, a: 1} -> {:%{}, [], [{k, v}, {:a, 1}]};
+//                   %{m | a: 1} -> {:%{}, [], [{:|, [], [m, [a: 1]]}]};
+//                   %S{...} -> {:%, [], [S, {:%{}, [], ...}]}; <<a::8>> -> {:<<>>, [], ...};
+//                   [h | t] -> a List whose last element is {:|, [], [h, t]}
+//   access          m[k] -> head {:., [], [Access, :get]}, args [m, k]
+//   captures        &f/1 -> {:&, [], [{:/, [], [f, 1]}]}; &1 -> {:&, [], [1]}
+//   attributes      @doc "x" -> {:@, [], [{:doc, [], ["x"]}]}; @x -> {:@, [], [{:x, [], nil}]}
+//   literals        true/false/nil are Atoms; ?a is an Integer; -1 is {:-, [], [1]}
 #pragma once
 
 #include "support/Source.h"
@@ -54,6 +99,8 @@ struct Node {
   bool argsNil = false;
   /// Call: written without parentheses (Elixir's `no_parens: true` meta). Sema uses it to
   /// tell `map.field` from `mod.fun()`; the quoted printer ignores it (meta is stripped).
+  /// As in Elixir, the parser sets it only on dot calls without arguments (`a.b`, `Mod.f`);
+  /// `foo a` (arguments without parentheses) leaves it false.
   bool noParens = false;
 
   bool isCall() const { return kind == Kind::Call; }

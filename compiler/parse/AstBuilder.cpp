@@ -615,7 +615,7 @@ private:
     const Token *start = k->getStart();
     if (k->KW_IDENTIFIER())
       return atom(locOf(start), start->getText());
-    return quotedAtom(start, k->strPart(), /*isKw=*/true);
+    return quotedAtom(start, k->strPart());
   }
 
   // -------------------------------------------------------------------------------------
@@ -707,7 +707,7 @@ private:
         continue;
       }
       if (!assoc) {
-        if (!updateBase || !mapBaseShape(children, 0))
+        if (!mapBaseShape(children, 0))
           syntaxErrorBefore(k + 1 < entries.size() ? prevToken(entries[k + 1]->getStart())
                                                    : close);
         items.push_back(key.node);
@@ -725,18 +725,22 @@ private:
     return b && b->getStart()->getType() == P::PIPE_OP;
   }
 
-  /// A bare map-update entry (`%{m | name}`) is a name or a call: one operand, no operators,
-  /// an identifier or call with only `.name` / `.name(...)` suffixes.
+  /// A bare map entry (`%{m | name}`, `%{a b}`: elixir_parser's map_base_expr) is a name or a
+  /// call: one operand without operators, an identifier or call with only `.name` /
+  /// `.name(...)` suffixes and at most one argument without parentheses.
   static bool mapBaseShape(const std::vector<ParseTree *> &children, size_t from) {
     if (children.size() != from + 1)
       return false;
-    auto *op = dynamic_cast<P::OperandContext *>(children[from]);
-    if (!op || op->noParensArgs() || op->doBlock())
+    auto *op = dynamic_cast<P::OperandContext *>(children.back());
+    if (!op || op->doBlock())
       return false;
+    if (P::NoParensArgsContext *np = op->noParensArgs())
+      if (np->noParensArg().size() != 1 || np->noParensArg(0)->kwKey())
+        return false;
     P::PrimaryContext *p = op->primary();
     bool name = dynamic_cast<P::ParenCallPrimaryContext *>(p) ||
                 (dynamic_cast<P::IdentPrimaryContext *>(p) &&
-                 p->getStart()->getType() == P::IDENTIFIER);
+                 p->getStart()->getType() != P::BRACKET_IDENT);
     if (!name)
       return false;
     for (P::SuffixContext *sfx : op->suffix())
@@ -753,11 +757,11 @@ private:
   Node *doBlock(P::DoBlockContext *d) {
     SourceLoc loc = locOf(d->getStart());
     std::vector<Node *> kw;
-    Node *body = d->stab() ? stab(d->stab(), StabUse::Block) : emptyBlock(loc);
+    Node *body = d->stab() ? stab(d->stab()) : emptyBlock(loc);
     kw.push_back(pair(loc, atom(loc, "do"), body));
     for (auto *item : d->blockItem()) {
       SourceLoc il = locOf(item->getStart());
-      Node *b = item->stab() ? stab(item->stab(), StabUse::Block) : emptyBlock(il);
+      Node *b = item->stab() ? stab(item->stab()) : emptyBlock(il);
       kw.push_back(pair(il, atom(il, item->BLOCK_KW()->getText()), b));
     }
     return ctx_.list(loc, std::move(kw));
@@ -769,7 +773,7 @@ private:
       fail(f->getStop(), "syntax error before: end. \"end\" is a reserved word in Elixir and "
                          "therefore its usage is limited. For instance, it can't be used as a "
                          "variable or be defined nor invoked as a regular function");
-    Node *clauses = stab(f->stab(), StabUse::Fn);
+    Node *clauses = stab(f->stab());
     if (clauses->kind != Kind::List)
       fail(fnTok, "expected anonymous functions to be defined with -> inside: 'fn'");
     return call(locOf(fnTok), "fn", clauses->items);
@@ -779,10 +783,8 @@ private:
     SourceLoc loc = locOf(pp->getStart());
     if (!pp->stab())
       return emptyBlock(loc);
-    return stab(pp->stab(), StabUse::Parens);
+    return stab(pp->stab());
   }
-
-  enum class StabUse { Block, Fn, Parens };
 
   struct StabEntry {
     bool clause = false;
@@ -794,7 +796,7 @@ private:
 
   /// elixir_parser:build_stab/1 and collect_stab/3: either a block of plain expressions or
   /// a list of `->` clauses, each collecting the plain expressions after it.
-  Node *stab(P::StabContext *s, StabUse use) {
+  Node *stab(P::StabContext *s) {
     std::vector<StabEntry> entries;
     for (auto *item : s->stabItem())
       entries.push_back(stabItem(item));
@@ -829,7 +831,6 @@ private:
       clauses.push_back(call(head.loc, "->", {argsList, block(body[0]->loc, body)}));
       k = j;
     }
-    (void)use;
     return kwList(std::move(clauses));
   }
 
@@ -950,7 +951,7 @@ private:
   static void stripHeredoc(std::vector<Part> &ps, size_t indent, const Token *start) {
     if (ps.empty() || ps[0].interp)
       ps.insert(ps.begin(), Part{false, "", nullptr, start});
-    ps[0].text.insert(0, "\n");
+    ps[0].text = "\n" + ps[0].text;
     for (Part &p : ps) {
       if (p.interp)
         continue;
@@ -1032,8 +1033,7 @@ private:
     return ctx_.list(loc, std::move(items));
   }
 
-  Node *quotedAtom(const Token *start, const std::vector<P::StrPartContext *> &sp, bool isKw) {
-    (void)isKw;
+  Node *quotedAtom(const Token *start, const std::vector<P::StrPartContext *> &sp) {
     SourceLoc loc = locOf(start);
     std::vector<Part> ps = parts(sp);
     if (ps.size() <= 1 && (ps.empty() || !ps[0].interp)) {
@@ -1056,7 +1056,7 @@ private:
     std::vector<Part> ps = parts(s->strPart());
 
     if (type == P::ATOM_QUOTED_START)
-      return quotedAtom(start, s->strPart(), false);
+      return quotedAtom(start, s->strPart());
 
     bool heredoc = type == P::BIN_HEREDOC_START || type == P::LIST_HEREDOC_START;
     if (type == P::SIGIL_START) {

@@ -8,6 +8,8 @@
 
 #include "AthanorLexer.h"
 
+#include <utf8proc.h>
+
 namespace athanor::parse {
 
 namespace {
@@ -42,7 +44,7 @@ bool endsOperand(size_t t) {
   case L::IDENTIFIER: case L::BRACKET_IDENT: case L::ALIAS: case L::INTEGER: case L::FLOAT:
   case L::CHAR: case L::ATOM: case L::TRUE: case L::FALSE: case L::NIL: case L::END:
   case L::RPAREN: case L::RBRACKET: case L::RBRACE: case L::GT_GT: case L::STRING_END:
-  case L::HEREDOC_END: case L::SIGIL_END:
+  case L::HEREDOC_END: case L::SIGIL_END: case L::RANGE_NULLARY:
     return true;
   default:
     return false;
@@ -91,6 +93,29 @@ bool closesBeforeSemicolon(size_t t) {
 bool isIdentChar(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
          c == '_';
+}
+
+/// Unicode identifiers follow UAX #31 as Elixir's String.Tokenizer does: they start with a
+/// letter (uppercase ones only in atoms and keyword keys: `:Élan`, but `Élan = 1` is an
+/// error) or `_`, and continue with letters, digits, combining marks and connectors.
+/// Returns the index of the first code point that breaks the rule, or npos.
+size_t badIdentifierChar(const std::u32string &src, size_t start, size_t stop, bool upperStart) {
+  for (size_t i = start; i <= stop && i < src.size(); ++i) {
+    char32_t c = src[i];
+    if (c < 0x80)
+      continue;
+    utf8proc_category_t cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    bool letter = cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_LM ||
+                  cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_NL;
+    bool upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    bool cont = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_MC ||
+                cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_PC;
+    bool first = i == start;
+    if (letter || (upper && (!first || upperStart)) || (cont && !first))
+      continue;
+    return i;
+  }
+  return std::u32string::npos;
 }
 
 std::string describeChar(char32_t c, uint32_t col) {
@@ -216,9 +241,18 @@ bool TokenFilter::pop(const RawToken &t, Open::Kind expected, const char *closer
 }
 
 bool TokenFilter::identifier(const RawToken &t, std::string name) {
+  if (t.type == L::IDENTIFIER && (name == "__aliases__" || name == "__block__"))
+    return errorAt(t, "reserved token: " + name);
   size_t next = t.stop + 1;
   char32_t c = charAt(next);
   size_t type = L::IDENTIFIER;
+  if (c == '@' && t.type == L::IDENTIFIER) {
+    // Elixir's identifier tokenizer takes `@` in, then rejects it (only atoms may hold `@`).
+    std::string whole = name;
+    for (size_t j = next; isIdentChar(charAt(j)) || charAt(j) == '@' || charAt(j) >= 0x80; ++j)
+      appendUtf8(whole, static_cast<uint32_t>(charAt(j)));
+    return errorAt(t, "invalid character \"@\" (code point U+0040) in identifier: " + whole);
+  }
   if (c == '(') {
     type = L::PAREN_IDENT;
   } else if (c == '[') {
@@ -325,16 +359,42 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
         pendingLine_ = t.line;
         pendingCol_ = t.col;
       }
-      if (type == L::SEMI)
+      if (type == L::SEMI) {
+        // The tokenizer folds newlines into a `;` but never adds a second `;`.
+        if (pendingSemi_)
+          return errorAt(t, "unexpected token: " + describeChar(';', t.col));
         pendingSemi_ = true;
+      }
       continue;
     }
 
     // After `.` keywords and operators are function names (`map.do`, `Kernel.+(1)`).
     bool afterDot = prevType() == L::DOT;
 
+    if (type == L::IDENTIFIER || type == L::KW_IDENTIFIER || type == L::ATOM) {
+      size_t from = type == L::ATOM ? t.start + 1 : t.start;
+      size_t bad = badIdentifierChar(src_, from, t.stop, type != L::IDENTIFIER);
+      if (bad != std::u32string::npos) {
+        // Columns are bytes: count the bytes of the code points before the bad one.
+        uint32_t col = t.col;
+        for (size_t k = t.start; k < bad; ++k) {
+          std::string tmp;
+          appendUtf8(tmp, static_cast<uint32_t>(src_[k]));
+          col += static_cast<uint32_t>(tmp.size());
+        }
+        return error(t.line, col, "unexpected token: " + describeChar(src_[bad], col));
+      }
+    }
+
     switch (type) {
+    case L::CONTINUATION:
+      // A backslash line continuation needs a line to continue on.
+      if (t.stop + 1 >= src_.size())
+        return errorAt(t, "invalid escape \\ at end of file");
+      break;
     case L::ERROR_CHAR:
+      if (t.text == "\\" && t.stop + 1 >= src_.size())
+        return errorAt(t, "invalid escape \\ at end of file");
       return errorAt(t, "unexpected token: " + describeChar(charAt(t.start), t.col));
     case L::BAD_SIGIL: {
       char32_t d = charAt(t.stop + 1);
@@ -445,7 +505,7 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
 
     case L::INTEGER:
     case L::FLOAT:
-      if (isIdentChar(next) && next != '_' && !(next >= '0' && next <= '9')) {
+      if (isIdentChar(next) && !(next >= '0' && next <= '9')) {
         std::string ch(1, static_cast<char>(next));
         return errorAt(t, "invalid character \"" + ch + "\" after number " + t.text +
                               ". If you intended to write a number, make sure to separate "
@@ -632,23 +692,6 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
 
     default:
       return errorAt(t, "unexpected token: " + t.text);
-    }
-  }
-
-  // A backslash line continuation needs a line to continue on.
-  {
-    size_t n = src_.size();
-    size_t k = n;
-    if (k > 0 && src_[k - 1] == '\n')
-      --k;
-    if (k > 0 && src_[k - 1] == '\r' && k < n)
-      --k;
-    bool inString = !stack_.empty() && stack_.back().kind == Open::Str;
-    if (k > 0 && src_[k - 1] == '\\' && !inString &&
-        (raw.empty() || raw.back().stop < k - 1)) {
-      uint32_t col = eofCol_ > 1 && k == n ? eofCol_ - 1 : 1;
-      uint32_t line = k == n ? eofLine_ : eofLine_ - 1;
-      return error(line, col, "invalid escape \\ at end of file");
     }
   }
 
