@@ -138,6 +138,9 @@ private:
   /// Raises error `reason` (a VM reason term) and continues in a dead block.
   void raiseError(llvm::Value *reason);
   void raiseBadarg();
+  /// Calls the BIF `symbol` on arguments it rejects, so it raises its own error (with
+  /// Elixir's wording), and continues in a dead block.
+  void raiseThroughBif(const std::string &symbol, const std::vector<llvm::Value *> &args);
   void branchToFail();
   void startDead();
   llvm::BasicBlock *newBlock(const std::string &name);

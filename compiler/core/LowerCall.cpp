@@ -516,6 +516,25 @@ Expr *Lowerer::lowerRaise(const Node *n, bool reraise) {
     diags_.error(loc, "cannot invoke raise inside guards");
     return nilE(loc);
   }
+  if (reraise && n->items.size() == 3) {
+    // reraise Module, message_or_attrs, stacktrace
+    std::string m = staticModule(n->items[0]);
+    Expr *opts = lowerExpr(n->items[1]);
+    Expr *stack = lowerExpr(n->items[2]);
+    Expr *exc;
+    if (!m.empty()) {
+      exc = remoteByName(m, "exception", {opts}, loc);
+    } else {
+      auto *e = ctx_.make<Expr>();
+      e->kind = Expr::Kind::CallDynamic;
+      e->args = {lowerExpr(n->items[0]), atomE("exception", loc), opts};
+      e->loc = loc;
+      exc = e;
+    }
+    Expr *r = raiseE("error", exc, loc);
+    r->args.push_back(stack);
+    return r;
+  }
   if (reraise) {
     if (n->items.size() != 2) {
       diags_.error(loc, "reraise expects an exception and a stacktrace");

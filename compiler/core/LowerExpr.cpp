@@ -573,8 +573,16 @@ Expr *Lowerer::lowerStruct(const Node *n) {
     if (it != given.end()) {
       kvs.push_back(it->second);
     } else if (info->defaults[i]) {
-      // Defaults are constants (checked when the struct table is built).
+      // The default in the context of the struct's own module (its aliases, attributes).
       ModuleCtx saved = mod_;
+      if (const sema::ModuleDef *owner = prog_.module(module)) {
+        mod_.module = owner;
+        mod_.name = owner->name;
+        mod_.aliases = &owner->aliases;
+        mod_.imports = &owner->imports;
+      }
+      if (info->attributes)
+        mod_.attributes = info->attributes.get();
       Expr *d = lowerExpr(info->defaults[i]);
       mod_ = saved;
       kvs.push_back(d);
@@ -717,6 +725,10 @@ Expr *Lowerer::lowerBinary(const Node *n) {
     }
     if (sizeGiven && !sizeNodes.empty())
       seg.size = lowerExpr(sizeNodes.back());
+    // A string literal in a utf8 segment is encoded character by character: it is already
+    // UTF-8, so it is a binary segment.
+    if (valueNode->kind == Kind::String && seg.type == Pattern::Segment::Type::Utf8)
+      seg.type = Pattern::Segment::Type::Binary;
     e->segments.push_back(seg);
     e->segmentValues.push_back(lowerExpr(valueNode));
   }
@@ -744,12 +756,16 @@ Expr *Lowerer::lowerAttribute(const Node *n) {
                                " or explicitly set it before access");
     return nilE(n->loc);
   }
-  if (++attributeDepth_ > 32) {
+  if (++attributeDepth_ > 64) {
     --attributeDepth_;
-    diags_.error(n->loc, "module attribute @" + inner->text + " refers to itself");
+    diags_.error(n->loc, "module attribute @" + inner->text + " is nested too deeply");
     return nilE(n->loc);
   }
-  Expr *e = lowerExpr(it->second);
+  // The value is evaluated with the attributes visible where it was set.
+  const sema::AttributeMap *saved = mod_.attributes;
+  mod_.attributes = it->second.env.get();
+  Expr *e = lowerExpr(it->second.value);
+  mod_.attributes = saved;
   --attributeDepth_;
   return e;
 }
