@@ -488,6 +488,9 @@ defmodule :ets do
 
   # ---- match specifications ----
 
+  @doc false
+  def __match_spec__(spec, term), do: run_spec(spec, term)
+
   # The first clause whose pattern and guards match gives the result ([] when none does).
   defp run_spec([{pattern, guards, body} | rest], object) do
     case match_pattern(pattern, object, %{}) do
