@@ -4,6 +4,7 @@
 // field access and the put_in/update_in/get_in path forms. Special forms are dispatched
 // from lowerExpr to LowerControl.cpp and LowerCall.cpp.
 #include "core/LowerImpl.h"
+#include "parse/Literals.h"
 
 #include <cstring>
 
@@ -773,6 +774,26 @@ Expr *Lowerer::lowerAttribute(const Node *n) {
 Expr *Lowerer::lowerSigil(const Node *n) {
   const std::string letter = n->text.substr(6);
   const Node *content = n->items[0];
+  // Lowercase sigils process escapes in their literal parts, as Kernel's sigil_s/c/w do
+  // (the quoted form keeps them raw); uppercase ones do not.
+  bool lowercase = !letter.empty() && letter[0] >= 'a' && letter[0] <= 'z';
+  if (lowercase && content->isCallTo("<<>>")) {
+    Node *copy = astCtx_.make(Kind::Call, content->loc);
+    copy->text = "<<>>";
+    for (Node *part : content->items) {
+      if (part->kind != Kind::String) {
+        copy->items.push_back(part);
+        continue;
+      }
+      std::string out, error;
+      if (!parse::unescape(part->text, out, error)) {
+        diags_.error(part->loc, error);
+        out = part->text;
+      }
+      copy->items.push_back(astCtx_.string(part->loc, out));
+    }
+    content = copy;
+  }
   std::string mods;
   if (n->items[1]->kind == Kind::List)
     for (const Node *c : n->items[1]->items)

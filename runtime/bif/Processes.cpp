@@ -61,7 +61,7 @@ Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCal
     ref = newRefId();
     addMonitor(p, pid, ref, 0);
   }
-  makeRunnable(s, child, true);
+  makeRunnable(s, child, false); // behind the runnable processes (FIFO, as BEAM)
   if (flags & kMonitor)
     return makeTuple(p, {pid, refOf(p, ref)});
   return pid;
@@ -309,7 +309,7 @@ ATH_BIF ath_bif_erlang_monitor(ath_proc *proc, ath_term type, ath_term target) {
   uint64_t ref = newRefId();
   if (!pid || !addMonitor(p, pid, ref, name)) {
     Term who = name ? makeTuple(p, {name, ATH_ATOM(nonode_at_nohost)}) : pid;
-    sendDown(schedulerOf(p), p->hot.self, ref, who, ATH_ATOM(noproc));
+    sendDown(schedulerOf(p), p->hot.self, ref, who, ATH_ATOM(noproc), /*active=*/false);
   }
   return refOf(p, ref);
 }

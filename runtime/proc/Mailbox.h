@@ -27,6 +27,9 @@ struct Block;
 enum class MessageKind : uint32_t {
   Normal,     // an ordinary message: `term`
   ExitSignal, // an exit signal from `from` with reason `term` (link or Process.exit)
+  Down,       // a {:DOWN, ...} message of the monitor `from` (a reference id): delivered
+              // only if the monitor is still active when the owner takes it in, so that
+              // after demonitor no DOWN of that monitor can show up (Erlang's guarantee)
 };
 
 struct Message {
