@@ -27,8 +27,11 @@ exprList : expr (EOE expr)* ;
 // ---------------------------------------------------------------------------------------
 // Expressions
 
-expr        : prefixOp* operand (binOp prefixOp* operand)* ;
-matchedExpr : prefixOp* matchedOperand (binOp prefixOp* matchedOperand)* ;
+expr        : prefixOp* operand (binOp prefixOp* operand)* whenKw? ;
+matchedExpr : prefixOp* matchedOperand (binOp prefixOp* matchedOperand)* whenKw? ;
+
+// `when` may take a keyword list (typespecs: `@spec f(t) :: t when t: var`).
+whenKw : WHEN_OP kwKey matchedExpr (COMMA kwKey matchedExpr)* ;
 
 prefixOp : DUAL_PREFIX | UNARY_OP | AT_OP | CAPTURE_OP ;
 

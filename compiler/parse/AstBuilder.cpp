@@ -215,6 +215,25 @@ private:
         ops.push_back({t, false, info.prec, info.assoc});
         continue;
       }
+      if (auto *wk = dynamic_cast<P::WhenKwContext *>(child)) {
+        // `lhs when k: v, ...`: the keyword list is the right operand of `when`, and the
+        // whole is a call-like expression that cannot sit among other arguments.
+        const Token *t = wk->WHEN_OP()->getSymbol();
+        BinaryInfo info = binaryInfo(t->getType(), t->getText());
+        while (!ops.empty() && (ops.back().prefix ? info.prec <= ops.back().prec
+                                                  : ops.back().prec > info.prec))
+          reduceOne();
+        ops.push_back({t, false, info.prec, info.assoc});
+        std::vector<Node *> kw;
+        auto keys = wk->kwKey();
+        auto values = wk->matchedExpr();
+        for (size_t k = 0; k < keys.size(); ++k)
+          kw.push_back(pair(locOf(keys[k]->getStart()), kwKey(keys[k]), matchedExpr(values[k])));
+        Node *list = kwList(std::move(kw));
+        manyNoParens_.insert(list);
+        out.push_back(list);
+        continue;
+      }
       // An operand: the prefix operators right before it that are `@` bind to its primary.
       pendingAt.clear();
       while (!pendingPrefix.empty() && pendingPrefix.back().tok->getType() == P::AT_OP) {
