@@ -131,6 +131,19 @@ defmodule :lists do
 
   def merge(lists) when is_list(lists), do: :lists.sort(:lists.append(lists))
 
+  # Merges two sorted lists, dropping elements of the second equal (==) to one of the first.
+  def umerge(list1, list2) when is_list(list1) and is_list(list2), do: umerge_(list1, list2, [])
+
+  defp umerge_([a | ta] = la, [b | tb] = lb, acc) do
+    cond do
+      a < b -> umerge_(ta, lb, [a | acc])
+      a == b -> umerge_(ta, tb, [a | acc])
+      true -> umerge_(la, tb, [b | acc])
+    end
+  end
+
+  defp umerge_(la, lb, acc), do: :lists.reverse(acc, la ++ lb)
+
   def subtract(list1, list2), do: list1 -- list2
   def concat(things), do: :erlang.binary_to_list(:erlang.iolist_to_binary(Enum.map(things, &concat_part/1)))
 

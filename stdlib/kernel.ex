@@ -31,8 +31,27 @@ defmodule Kernel do
 
   # Built from the module: an unknown key raises KeyError without a term, like the
   # __struct__/1 Elixir generates.
-  def struct!(module, fields) when :erlang.is_atom(module),
-    do: put_struct_fields(module.__struct__(), fields, nil)
+  def struct!(module, fields) when :erlang.is_atom(module) do
+    check_enforced_keys(module, fields)
+    put_struct_fields(module.__struct__(), fields, nil)
+  end
+
+  # @enforce_keys: the compiler may define __enforce_keys__/0 on struct modules.
+  defp check_enforced_keys(module, fields) do
+    if :erlang.function_exported(module, :__enforce_keys__, 0) do
+      given = Enum.map(fields, fn {key, _} -> key end)
+
+      case Enum.reject(module.__enforce_keys__(), fn key -> :lists.member(key, given) end) do
+        [] ->
+          :ok
+
+        missing ->
+          raise ArgumentError,
+                "the following keys must also be given when building struct " <>
+                  inspect(module) <> ": " <> inspect(missing)
+      end
+    end
+  end
 
   def struct!(%{__struct__: _} = struct, fields), do: put_struct_fields(struct, fields, struct)
 
