@@ -22,6 +22,8 @@ defmodule Enum do
     reduce_list(:maps.keys(map), acc, fun)
   end
 
+  def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
+
   def reduce(%{__struct__: _} = struct, _acc, _fun) do
     raise Protocol.UndefinedError, protocol: Enumerable, value: struct
   end
@@ -48,6 +50,9 @@ defmodule Enum do
   def reduce_while(%{__struct__: Range, first: first, last: last, step: step}, acc, fun) do
     reduce_while_range(first, last, step, acc, fun)
   end
+
+  def reduce_while(%{__struct__: Stream} = stream, acc, fun),
+    do: Stream.__reduce_while__(stream, acc, fun)
 
   def reduce_while(enumerable, acc, fun), do: reduce_while_list(to_list(enumerable), acc, fun)
 
@@ -86,6 +91,9 @@ defmodule Enum do
     do: range_to_list(first, last, step)
 
   def to_list(%{__struct__: MapSet, map: map}), do: :maps.keys(map)
+
+  def to_list(%{__struct__: Stream} = stream),
+    do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [x | acc] end))
   def to_list(%{__struct__: _} = struct), do: reduce(struct, [], nil)
   def to_list(%{} = map), do: :maps.to_list(map)
   def to_list(other), do: reduce(other, [], nil)
@@ -167,6 +175,10 @@ defmodule Enum do
   end
 
   def member?(%{__struct__: MapSet, map: map}, value), do: :maps.is_key(value, map)
+
+  def member?(%{__struct__: Stream} = stream, value) do
+    reduce_while(stream, false, fn x, _ -> if x === value, do: {:halt, true}, else: {:cont, false} end)
+  end
   def member?(%{__struct__: _} = struct, value), do: :lists.member(value, to_list(struct))
 
   def member?(%{} = map, {key, value}) do
@@ -185,6 +197,7 @@ defmodule Enum do
     do: range_size(first, last, step) == 0
 
   def empty?(%{__struct__: MapSet, map: map}), do: map_size(map) == 0
+  def empty?(%{__struct__: Stream} = stream), do: reduce_while(stream, true, fn _, _ -> {:halt, false} end)
   def empty?(%{__struct__: _} = struct), do: to_list(struct) == []
   def empty?(%{} = map), do: map_size(map) == 0
   def empty?(other), do: to_list(other) == []
@@ -270,6 +283,11 @@ defmodule Enum do
       %{__struct__: MapSet} ->
         :erlang.min(count(enumerable), limit)
 
+      %{__struct__: Stream} ->
+        reduce_while(enumerable, 0, fn _, n ->
+          if n + 1 == limit, do: {:halt, limit}, else: {:cont, n + 1}
+        end)
+
       %{__struct__: _} ->
         count_until_list(to_list(enumerable), limit, 0)
 
@@ -324,8 +342,11 @@ defmodule Enum do
   def map(list, fun) when is_list(list), do: map_list(list, fun)
   def map(enumerable, fun), do: map_list(to_list(enumerable), fun)
 
-  defp map_list([h | t], fun), do: [fun.(h) | map_list(t, fun)]
-  defp map_list([], _fun), do: []
+  # (Lists are built in reverse by tail calls: deep body recursion makes every garbage
+  # collection walk a long stack.)
+  defp map_list(list, fun), do: map_list(list, fun, [])
+  defp map_list([h | t], fun, acc), do: map_list(t, fun, [fun.(h) | acc])
+  defp map_list([], _fun, acc), do: :lists.reverse(acc)
 
   def each(list, fun) when is_list(list), do: each_list(list, fun)
   def each(enumerable, fun), do: each_list(to_list(enumerable), fun)
@@ -340,20 +361,24 @@ defmodule Enum do
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
   def filter(enumerable, fun), do: filter_list(to_list(enumerable), fun)
 
-  defp filter_list([h | t], fun) do
-    if fun.(h), do: [h | filter_list(t, fun)], else: filter_list(t, fun)
+  defp filter_list(list, fun), do: filter_list(list, fun, [])
+
+  defp filter_list([h | t], fun, acc) do
+    if fun.(h), do: filter_list(t, fun, [h | acc]), else: filter_list(t, fun, acc)
   end
 
-  defp filter_list([], _fun), do: []
+  defp filter_list([], _fun, acc), do: :lists.reverse(acc)
 
   def reject(list, fun) when is_list(list), do: reject_list(list, fun)
   def reject(enumerable, fun), do: reject_list(to_list(enumerable), fun)
 
-  defp reject_list([h | t], fun) do
-    if fun.(h), do: reject_list(t, fun), else: [h | reject_list(t, fun)]
+  defp reject_list(list, fun), do: reject_list(list, fun, [])
+
+  defp reject_list([h | t], fun, acc) do
+    if fun.(h), do: reject_list(t, fun, acc), else: reject_list(t, fun, [h | acc])
   end
 
-  defp reject_list([], _fun), do: []
+  defp reject_list([], _fun, acc), do: :lists.reverse(acc)
 
   def flat_map(enumerable, fun), do: flat_map_list(to_list(enumerable), fun, [])
 
@@ -384,30 +409,34 @@ defmodule Enum do
   def map_every(enumerable, 0, _fun), do: to_list(enumerable)
 
   def map_every(enumerable, nth, fun) when is_integer(nth) and nth > 1,
-    do: map_every_list(to_list(enumerable), nth, 0, fun)
+    do: map_every_list(to_list(enumerable), nth, 0, fun, [])
 
-  defp map_every_list([h | t], nth, 0, fun), do: [fun.(h) | map_every_list(t, nth, nth - 1, fun)]
-  defp map_every_list([h | t], nth, n, fun), do: [h | map_every_list(t, nth, n - 1, fun)]
-  defp map_every_list([], _nth, _n, _fun), do: []
+  defp map_every_list([h | t], nth, 0, fun, acc),
+    do: map_every_list(t, nth, nth - 1, fun, [fun.(h) | acc])
+
+  defp map_every_list([h | t], nth, n, fun, acc), do: map_every_list(t, nth, n - 1, fun, [h | acc])
+  defp map_every_list([], _nth, _n, _fun, acc), do: :lists.reverse(acc)
 
   def map_intersperse(enumerable, separator, mapper),
     do: map_intersperse_list(to_list(enumerable), separator, mapper)
 
   defp map_intersperse_list([], _sep, _mapper), do: []
-  defp map_intersperse_list([last], _sep, mapper), do: [mapper.(last)]
+  defp map_intersperse_list([h | t], sep, mapper), do: map_intersperse_rest(t, sep, mapper, [mapper.(h)])
 
-  defp map_intersperse_list([h | t], sep, mapper),
-    do: [mapper.(h), sep | map_intersperse_list(t, sep, mapper)]
+  defp map_intersperse_rest([h | t], sep, mapper, acc),
+    do: map_intersperse_rest(t, sep, mapper, [mapper.(h), sep | acc])
+
+  defp map_intersperse_rest([], _sep, _mapper, acc), do: :lists.reverse(acc)
 
   def intersperse(enumerable, element) do
     case to_list(enumerable) do
       [] -> []
-      [h | t] -> [h | intersperse_list(t, element)]
+      [h | t] -> intersperse_list(t, element, [h])
     end
   end
 
-  defp intersperse_list([h | t], e), do: [e, h | intersperse_list(t, e)]
-  defp intersperse_list([], _e), do: []
+  defp intersperse_list([h | t], e, acc), do: intersperse_list(t, e, [h, e | acc])
+  defp intersperse_list([], _e, acc), do: :lists.reverse(acc)
 
   def map_reduce(list, acc, fun) when is_list(list), do: map_reduce_list(list, acc, fun, [])
   def map_reduce(enumerable, acc, fun), do: map_reduce_list(to_list(enumerable), acc, fun, [])
@@ -422,32 +451,32 @@ defmodule Enum do
   def scan(enumerable, fun) do
     case to_list(enumerable) do
       [] -> []
-      [h | t] -> [h | scan_list(t, h, fun)]
+      [h | t] -> scan_list(t, h, fun, [h])
     end
   end
 
-  def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun)
+  def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun, [])
 
-  defp scan_list([h | t], acc, fun) do
+  defp scan_list([h | t], acc, fun, out) do
     acc = fun.(h, acc)
-    [acc | scan_list(t, acc, fun)]
+    scan_list(t, acc, fun, [acc | out])
   end
 
-  defp scan_list([], _acc, _fun), do: []
+  defp scan_list([], _acc, _fun, out), do: :lists.reverse(out)
 
   def with_index(enumerable, fun_or_offset \\ 0)
 
   def with_index(enumerable, offset) when is_integer(offset),
-    do: with_index_list(to_list(enumerable), offset)
+    do: with_index_list(to_list(enumerable), offset, [])
 
   def with_index(enumerable, fun) when is_function(fun, 2),
-    do: with_index_fun(to_list(enumerable), 0, fun)
+    do: with_index_fun(to_list(enumerable), 0, fun, [])
 
-  defp with_index_list([h | t], i), do: [{h, i} | with_index_list(t, i + 1)]
-  defp with_index_list([], _i), do: []
+  defp with_index_list([h | t], i, acc), do: with_index_list(t, i + 1, [{h, i} | acc])
+  defp with_index_list([], _i, acc), do: :lists.reverse(acc)
 
-  defp with_index_fun([h | t], i, fun), do: [fun.(h, i) | with_index_fun(t, i + 1, fun)]
-  defp with_index_fun([], _i, _fun), do: []
+  defp with_index_fun([h | t], i, fun, acc), do: with_index_fun(t, i + 1, fun, [fun.(h, i) | acc])
+  defp with_index_fun([], _i, _fun, acc), do: :lists.reverse(acc)
 
   def reverse([]), do: []
   def reverse([_] = list), do: list
@@ -489,13 +518,19 @@ defmodule Enum do
     slice_forward(enumerable, 0, amount, 1)
   end
 
+  def take(%{__struct__: Range} = range, amount) when is_integer(amount) and amount < 0 do
+    count = count(range)
+    slice_forward(range, :erlang.max(count + amount, 0), -amount, 1)
+  end
+
   def take(enumerable, amount) when is_integer(amount) and amount < 0 do
     {count, list} = count_and_list(enumerable)
     drop_list(list, :erlang.max(count + amount, 0))
   end
 
-  defp take_list([h | t], n) when n > 0, do: [h | take_list(t, n - 1)]
-  defp take_list(_list, _n), do: []
+  defp take_list(list, n), do: take_list(list, n, [])
+  defp take_list([h | t], n, acc) when n > 0, do: take_list(t, n - 1, [h | acc])
+  defp take_list(_list, _n, acc), do: :lists.reverse(acc)
 
   def drop(list, amount) when is_list(list) and is_integer(amount) and amount >= 0,
     do: drop_list(list, amount)
@@ -527,19 +562,20 @@ defmodule Enum do
   def take_every(enumerable, nth) when is_integer(nth) and nth > 1,
     do: take_every_list(to_list(enumerable), nth, 0)
 
-  defp take_every_list([h | t], nth, 0), do: [h | take_every_list(t, nth, nth - 1)]
-  defp take_every_list([_ | t], nth, n), do: take_every_list(t, nth, n - 1)
-  defp take_every_list([], _nth, _n), do: []
+  defp take_every_list(list, nth, n), do: take_every_list(list, nth, n, [])
+  defp take_every_list([h | t], nth, 0, acc), do: take_every_list(t, nth, nth - 1, [h | acc])
+  defp take_every_list([_ | t], nth, n, acc), do: take_every_list(t, nth, n - 1, acc)
+  defp take_every_list([], _nth, _n, acc), do: :lists.reverse(acc)
 
   def drop_every(_enumerable, 1), do: []
   def drop_every(enumerable, 0), do: to_list(enumerable)
 
   def drop_every(enumerable, nth) when is_integer(nth) and nth > 1,
-    do: drop_every_list(to_list(enumerable), nth, 0)
+    do: drop_every_list(to_list(enumerable), nth, 0, [])
 
-  defp drop_every_list([_ | t], nth, 0), do: drop_every_list(t, nth, nth - 1)
-  defp drop_every_list([h | t], nth, n), do: [h | drop_every_list(t, nth, n - 1)]
-  defp drop_every_list([], _nth, _n), do: []
+  defp drop_every_list([_ | t], nth, 0, acc), do: drop_every_list(t, nth, nth - 1, acc)
+  defp drop_every_list([h | t], nth, n, acc), do: drop_every_list(t, nth, n - 1, [h | acc])
+  defp drop_every_list([], _nth, _n, acc), do: :lists.reverse(acc)
 
   def take_while(list, fun) when is_list(list), do: take_while_list(list, fun)
 
@@ -551,10 +587,12 @@ defmodule Enum do
     |> :lists.reverse()
   end
 
-  defp take_while_list([h | t], fun),
-    do: if(fun.(h), do: [h | take_while_list(t, fun)], else: [])
+  defp take_while_list(list, fun), do: take_while_list(list, fun, [])
 
-  defp take_while_list([], _fun), do: []
+  defp take_while_list([h | t], fun, acc),
+    do: if(fun.(h), do: take_while_list(t, fun, [h | acc]), else: :lists.reverse(acc))
+
+  defp take_while_list([], _fun, acc), do: :lists.reverse(acc)
 
   def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
 
@@ -597,6 +635,10 @@ defmodule Enum do
 
   defp split_with_list([], _fun, yes, no), do: {:lists.reverse(yes), :lists.reverse(no)}
 
+  # Deprecated: filter then map.
+  def filter_map(enumerable, filter, mapper),
+    do: map_list(filter_list(to_list(enumerable), filter), mapper)
+
   # Deprecated alias of split_with/2.
   def partition(enumerable, fun), do: split_with(enumerable, fun)
 
@@ -619,6 +661,13 @@ defmodule Enum do
   end
 
   def slice(_enumerable, start_index, 0) when is_integer(start_index), do: []
+
+  def slice(%{__struct__: Range} = range, start_index, amount)
+      when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
+    count = count(range)
+    start = :erlang.max(count + start_index, 0)
+    slice_forward(range, start, amount, 1)
+  end
 
   def slice(enumerable, start_index, amount)
       when is_integer(start_index) and start_index < 0 and is_integer(amount) and amount >= 0 do
@@ -680,10 +729,10 @@ defmodule Enum do
     range_slice_list(rfirst + start * rstep, increment, n)
   end
 
-  defp range_slice_list(_current, _increment, 0), do: []
+  defp range_slice_list(current, 0, n), do: :lists.duplicate(n, current)
 
   defp range_slice_list(current, increment, n),
-    do: [current | range_slice_list(current + increment, increment, n - 1)]
+    do: range_to_list_down(current + (n - 1) * increment, current, increment, [])
 
   # `amount` positions starting at `start` (>= 0), keeping every `step`-th one.
   defp slice_forward(list, start, amount, step) when is_list(list),
@@ -700,25 +749,52 @@ defmodule Enum do
     end
   end
 
+  # A stream is read only as far as needed: `start` elements skipped, then `amount`
+  # positions, every step-th kept.
+  defp slice_forward(%{__struct__: Stream} = stream, start, amount, step) do
+    {_, _, taken} =
+      reduce_while(stream, {start, 0, []}, fn
+        _x, {skip, i, acc} when skip > 0 ->
+          {:cont, {skip - 1, i, acc}}
+
+        x, {0, i, acc} ->
+          acc = if rem(i, step) == 0, do: [x | acc], else: acc
+          if i + 1 >= amount, do: {:halt, {0, i + 1, acc}}, else: {:cont, {0, i + 1, acc}}
+      end)
+
+    :lists.reverse(taken)
+  end
+
   defp slice_forward(enumerable, start, amount, step),
     do: take_stepped(drop_list(to_list(enumerable), start), amount, step)
 
   defp take_stepped(list, amount, 1), do: take_list(list, amount)
   defp take_stepped(list, amount, step), do: take_stepped(list, amount, step, 0)
 
-  defp take_stepped([h | t], amount, step, 0) when amount > 0,
-    do: [h | take_stepped(t, amount - 1, step, step - 1)]
+  defp take_stepped(list, amount, step, n), do: take_stepped(list, amount, step, n, [])
 
-  defp take_stepped([_ | t], amount, step, n) when amount > 0,
-    do: take_stepped(t, amount - 1, step, n - 1)
+  defp take_stepped([h | t], amount, step, 0, acc) when amount > 0,
+    do: take_stepped(t, amount - 1, step, step - 1, [h | acc])
 
-  defp take_stepped(_list, _amount, _step, _n), do: []
+  defp take_stepped([_ | t], amount, step, n, acc) when amount > 0,
+    do: take_stepped(t, amount - 1, step, n - 1, acc)
+
+  defp take_stepped(_list, _amount, _step, _n, acc), do: :lists.reverse(acc)
 
   defp slice_any(list, start, amount) when is_list(list) and start >= 0,
     do: take_list(drop_list(list, start), amount)
 
   defp slice_any(enumerable, start, amount) when start >= 0,
     do: slice_forward(enumerable, start, amount, 1)
+
+  defp slice_any(%{__struct__: Range, first: first, last: last, step: step}, start, amount) do
+    count = range_size(first, last, step)
+    start = count + start
+
+    if start >= 0 and amount > 0 and start < count,
+      do: range_slice(first, step, start, :erlang.min(amount, count - start), 1),
+      else: []
+  end
 
   defp slice_any(enumerable, start, amount) do
     {count, list} = count_and_list(enumerable)
@@ -745,8 +821,10 @@ defmodule Enum do
     last = if last >= 0, do: last, else: last + count
     insertion_index = if insertion_index >= 0, do: insertion_index, else: insertion_index + count
 
+    # (The normalized range goes through slide/3 again, so an insertion index or a last
+    # position that is still negative is normalized once more, as in Elixir 1.14.)
     if first < count and first != insertion_index,
-      do: slide_list(list, first, last, insertion_index),
+      do: slide(list, Range.new(first, last, 1), insertion_index),
       else: list
   end
 
@@ -856,29 +934,27 @@ defmodule Enum do
   # Duplicates, grouping, frequencies
   # ------------------------------------------------------------------------------------
 
-  def uniq(enumerable), do: uniq_list(to_list(enumerable), %{})
+  def uniq(enumerable), do: uniq_list(to_list(enumerable), %{}, [])
 
-  defp uniq_list([h | t], seen) do
-    case seen do
-      %{^h => true} -> uniq_list(t, seen)
-      %{} -> [h | uniq_list(t, :maps.put(h, true, seen))]
-    end
+  defp uniq_list([h | t], seen, acc) do
+    if :maps.is_key(h, seen),
+      do: uniq_list(t, seen, acc),
+      else: uniq_list(t, :maps.put(h, true, seen), [h | acc])
   end
 
-  defp uniq_list([], _seen), do: []
+  defp uniq_list([], _seen, acc), do: :lists.reverse(acc)
 
-  def uniq_by(enumerable, fun), do: uniq_by_list(to_list(enumerable), %{}, fun)
+  def uniq_by(enumerable, fun), do: uniq_by_list(to_list(enumerable), %{}, fun, [])
 
-  defp uniq_by_list([h | t], seen, fun) do
+  defp uniq_by_list([h | t], seen, fun, acc) do
     key = fun.(h)
 
-    case seen do
-      %{^key => true} -> uniq_by_list(t, seen, fun)
-      %{} -> [h | uniq_by_list(t, :maps.put(key, true, seen), fun)]
-    end
+    if :maps.is_key(key, seen),
+      do: uniq_by_list(t, seen, fun, acc),
+      else: uniq_by_list(t, :maps.put(key, true, seen), fun, [h | acc])
   end
 
-  defp uniq_by_list([], _seen, _fun), do: []
+  defp uniq_by_list([], _seen, _fun, acc), do: :lists.reverse(acc)
 
   # Deprecated alias of uniq_by/2.
   def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
@@ -886,27 +962,30 @@ defmodule Enum do
   def dedup(enumerable) do
     case to_list(enumerable) do
       [] -> []
-      [h | t] -> [h | dedup_list(t, h)]
+      [h | t] -> dedup_list(t, h, [h])
     end
   end
 
-  defp dedup_list([h | t], prev) when h === prev, do: dedup_list(t, prev)
-  defp dedup_list([h | t], _prev), do: [h | dedup_list(t, h)]
-  defp dedup_list([], _prev), do: []
+  defp dedup_list([h | t], prev, acc) when h === prev, do: dedup_list(t, prev, acc)
+  defp dedup_list([h | t], _prev, acc), do: dedup_list(t, h, [h | acc])
+  defp dedup_list([], _prev, acc), do: :lists.reverse(acc)
 
   def dedup_by(enumerable, fun) do
     case to_list(enumerable) do
       [] -> []
-      [h | t] -> [h | dedup_by_list(t, fun.(h), fun)]
+      [h | t] -> dedup_by_list(t, fun.(h), fun, [h])
     end
   end
 
-  defp dedup_by_list([h | t], prev, fun) do
+  defp dedup_by_list([h | t], prev, fun, acc) do
     key = fun.(h)
-    if key === prev, do: dedup_by_list(t, prev, fun), else: [h | dedup_by_list(t, key, fun)]
+
+    if key === prev,
+      do: dedup_by_list(t, prev, fun, acc),
+      else: dedup_by_list(t, key, fun, [h | acc])
   end
 
-  defp dedup_by_list([], _prev, _fun), do: []
+  defp dedup_by_list([], _prev, _fun, acc), do: :lists.reverse(acc)
 
   def frequencies(enumerable) do
     reduce(enumerable, %{}, fn key, acc ->
@@ -928,7 +1007,14 @@ defmodule Enum do
     end)
   end
 
-  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end) when is_function(key_fun) do
+  def group_by(enumerable, key_fun, value_fun \\ fn x -> x end)
+
+  def group_by(_enumerable, dict, _value_fun) when not is_function(dict) do
+    # (Elixir takes a non-function here as the deprecated dictionary argument)
+    raise ArgumentError, "unsupported dict: " <> inspect(dict)
+  end
+
+  def group_by(enumerable, key_fun, value_fun) do
     reduce_list(reverse(enumerable), %{}, fn x, acc ->
       key = key_fun.(x)
       value = value_fun.(x)
@@ -1020,26 +1106,24 @@ defmodule Enum do
 
   defp aggregate_list([], acc, _fun), do: acc
 
-  def max_by(enumerable, fun), do: aggregate_by(enumerable, fun, &>=/2, &raise_empty/0)
+  def max_by(enumerable, fun), do: max_by(enumerable, fun, &>=/2, &raise_empty/0)
 
   def max_by(enumerable, fun, empty_fallback)
       when is_function(fun, 1) and is_function(empty_fallback, 0),
-      do: aggregate_by(enumerable, fun, &>=/2, empty_fallback)
+      do: max_by(enumerable, fun, &>=/2, empty_fallback)
 
-  def max_by(enumerable, fun, sorter) when is_function(fun, 1),
-    do: aggregate_by(enumerable, fun, max_sort_fun(sorter), &raise_empty/0)
+  def max_by(enumerable, fun, sorter), do: max_by(enumerable, fun, sorter, &raise_empty/0)
 
   def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1),
     do: aggregate_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
 
-  def min_by(enumerable, fun), do: aggregate_by(enumerable, fun, &<=/2, &raise_empty/0)
+  def min_by(enumerable, fun), do: min_by(enumerable, fun, &<=/2, &raise_empty/0)
 
   def min_by(enumerable, fun, empty_fallback)
       when is_function(fun, 1) and is_function(empty_fallback, 0),
-      do: aggregate_by(enumerable, fun, &<=/2, empty_fallback)
+      do: min_by(enumerable, fun, &<=/2, empty_fallback)
 
-  def min_by(enumerable, fun, sorter) when is_function(fun, 1),
-    do: aggregate_by(enumerable, fun, min_sort_fun(sorter), &raise_empty/0)
+  def min_by(enumerable, fun, sorter), do: min_by(enumerable, fun, sorter, &raise_empty/0)
 
   def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1),
     do: aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
@@ -1197,8 +1281,9 @@ defmodule Enum do
   def zip(left, right) when is_list(left) and is_list(right), do: zip_two(left, right)
   def zip(left, right), do: zip([left, right])
 
-  defp zip_two([a | as], [b | bs]), do: [{a, b} | zip_two(as, bs)]
-  defp zip_two(_, _), do: []
+  defp zip_two(as, bs), do: zip_two(as, bs, [])
+  defp zip_two([a | as], [b | bs], acc), do: zip_two(as, bs, [{a, b} | acc])
+  defp zip_two(_, _, acc), do: :lists.reverse(acc)
 
   def zip([]), do: []
 
@@ -1212,14 +1297,18 @@ defmodule Enum do
   def zip_with(left, right, fun) when is_function(fun, 2),
     do: zip_cursors([cursor(left), cursor(right)], [], fn [a, b] -> fun.(a, b) end)
 
-  defp zip_with_two([a | as], [b | bs], fun), do: [fun.(a, b) | zip_with_two(as, bs, fun)]
-  defp zip_with_two(_, _, _fun), do: []
+  defp zip_with_two(as, bs, fun), do: zip_with_two(as, bs, fun, [])
+  defp zip_with_two([a | as], [b | bs], fun, acc), do: zip_with_two(as, bs, fun, [fun.(a, b) | acc])
+  defp zip_with_two(_, _, _fun, acc), do: :lists.reverse(acc)
 
   def zip_with([], _fun), do: []
   def zip_with(enumerables, fun), do: zip_cursors(map(enumerables, &cursor/1), [], fun)
 
+  def zip_reduce(left, right, acc, reducer) when is_list(left) and is_list(right) and is_function(reducer, 3),
+    do: zip_reduce_two(left, right, acc, reducer)
+
   def zip_reduce(left, right, acc, reducer) when is_function(reducer, 3),
-    do: zip_reduce_two(to_list(left), to_list(right), acc, reducer)
+    do: zip_reduce_cursors([cursor(left), cursor(right)], acc, fn [a, b], acc -> reducer.(a, b, acc) end)
 
   defp zip_reduce_two([a | as], [b | bs], acc, fun), do: zip_reduce_two(as, bs, fun.(a, b, acc), fun)
   defp zip_reduce_two(_, _, acc, _fun), do: acc
@@ -1241,6 +1330,7 @@ defmodule Enum do
   # bounds so that zipping with a large range does not build it.
   defp cursor(list) when is_list(list), do: list
   defp cursor(%{__struct__: Range, first: f, last: l, step: s}), do: {:range, f, l, s}
+  defp cursor(%{__struct__: Stream} = stream), do: {:iter, Stream.__iter__(stream)}
   defp cursor(enumerable), do: to_list(enumerable)
 
   defp next_cursor([h | t]), do: {:ok, h, t}
@@ -1251,10 +1341,27 @@ defmodule Enum do
 
   defp next_cursor({:range, _, _, _}), do: :done
 
+  defp next_cursor({:iter, it}) do
+    case it.(:next) do
+      {:ok, x, it} -> {:ok, x, {:iter, it}}
+      :done -> :done
+    end
+  end
+
+  defp close_cursor({:iter, it}), do: it.(:close)
+  defp close_cursor(_), do: :ok
+
+  # When one cursor runs out, the streams among the others are closed (their
+  # after-functions run).
   defp next_all([c | cs], elems, rest) do
     case next_cursor(c) do
-      {:ok, x, c} -> next_all(cs, [x | elems], [c | rest])
-      :done -> :done
+      {:ok, x, c} ->
+        next_all(cs, [x | elems], [c | rest])
+
+      :done ->
+        each_list(rest, &close_cursor/1)
+        each_list(cs, &close_cursor/1)
+        :done
     end
   end
 
@@ -1267,10 +1374,10 @@ defmodule Enum do
     end
   end
 
-  def unzip(enumerable), do: unzip_list(to_list(enumerable), [], [])
+  def unzip(enumerable), do: unzip(to_list(enumerable), [], [])
 
-  defp unzip_list([{a, b} | t], as, bs), do: unzip_list(t, [a | as], [b | bs])
-  defp unzip_list([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
+  defp unzip([{a, b} | t], as, bs), do: unzip(t, [a | as], [b | bs])
+  defp unzip([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
 
   # ------------------------------------------------------------------------------------
   # Sorting
@@ -1311,8 +1418,9 @@ defmodule Enum do
     firsts(fun_sort(pairs, fn {_, a}, {_, b} -> fun.(a, b) end))
   end
 
-  defp firsts([{x, _} | t]), do: [x | firsts(t)]
-  defp firsts([]), do: []
+  defp firsts(pairs), do: firsts(pairs, [])
+  defp firsts([{x, _} | t], acc), do: firsts(t, [x | acc])
+  defp firsts([], acc), do: :lists.reverse(acc)
 
   # The merge sort of Erlang's lists:sort/2, so that sorters that are not stable (such as
   # &</2) give exactly the order Elixir gives. Runs of ascending or descending elements are
@@ -1462,6 +1570,13 @@ defmodule Enum do
   # Randomness (a xorshift generator kept in the process dictionary)
   # ------------------------------------------------------------------------------------
 
+  def random(%{__struct__: Range, first: first, last: last, step: step}) do
+    case range_size(first, last, step) do
+      0 -> raise Enum.EmptyError
+      n -> first + (__random_integer__(n) - 1) * step
+    end
+  end
+
   def random(enumerable) do
     case to_list(enumerable) do
       [] -> raise Enum.EmptyError
@@ -1474,8 +1589,7 @@ defmodule Enum do
     firsts_second(:lists.keysort(1, tagged))
   end
 
-  defp firsts_second([{_, x} | t]), do: [x | firsts_second(t)]
-  defp firsts_second([]), do: []
+  defp firsts_second(pairs), do: reduce_list(pairs, [], fn {_, x}, acc -> [x | acc] end) |> :lists.reverse()
 
   def take_random(_enumerable, 0), do: []
 

@@ -3,7 +3,7 @@ defmodule Function do
   def identity(value), do: value
 
   # :erlang.fun_info/1 is not a runtime BIF; the list is built from fun_info/2.
-  def info(fun) when is_function(fun) do
+  def info(fun) do
     case :erlang.fun_info(fun, :type) do
       {:type, :external} ->
         for item <- [:module, :name, :arity, :env, :type], do: :erlang.fun_info(fun, item)
@@ -14,7 +14,7 @@ defmodule Function do
     end
   end
 
-  def info(fun, item) when is_function(fun) and is_atom(item), do: :erlang.fun_info(fun, item)
+  def info(fun, item) when is_atom(item), do: :erlang.fun_info(fun, item)
 
   # A function of `arity` arguments that calls module.function (Elixir builds an external
   # fun with :erlang.make_fun/3, which the runtime does not have; this one behaves the same

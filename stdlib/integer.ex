@@ -5,10 +5,8 @@ defmodule Integer do
   def is_even(integer) when is_integer(integer), do: rem(integer, 2) == 0
   def is_odd(integer) when is_integer(integer), do: rem(integer, 2) != 0
 
-  def to_charlist(integer) when is_integer(integer), do: :erlang.integer_to_list(integer)
-
-  def to_charlist(integer, base) when is_integer(integer) and is_integer(base),
-    do: :erlang.integer_to_list(integer, base)
+  def to_charlist(integer), do: :erlang.integer_to_list(integer)
+  def to_charlist(integer, base), do: :erlang.integer_to_list(integer, base)
 
   # Deprecated spellings.
   def to_char_list(integer), do: to_charlist(integer)

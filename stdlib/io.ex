@@ -31,6 +31,27 @@ defmodule IO do
     :athanor.read_line()
   end
 
+  def gets(device, prompt) when device in [:stdio, :standard_io] do
+    write(device, prompt)
+    :athanor.read_line()
+  end
+
+  def read(:line), do: :athanor.read_line()
+  def read(device, :line) when device in [:stdio, :standard_io], do: :athanor.read_line()
+
+  def binwrite(iodata), do: binwrite(:stdio, iodata)
+
+  def binwrite(device, iodata) do
+    :athanor.put_chars(device, iodata)
+    :ok
+  end
+
+  # Elixir prints the warning and the caller's stacktrace on standard error.
+  def warn(message, _stacktrace_or_env \\ []) do
+    :athanor.put_chars(:stderr, ["\e[33mwarning: \e[0m", to_chardata(message), ?\n])
+    :ok
+  end
+
   def iodata_to_binary(iodata), do: :erlang.iolist_to_binary(iodata)
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
   def chardata_to_string(chardata) when is_binary(chardata), do: chardata

@@ -3,18 +3,26 @@ defmodule List do
   def delete(list, element) when is_list(list), do: :lists.delete(element, list)
 
   def duplicate(elem, n) when is_integer(n) and n >= 0, do: :lists.duplicate(n, elem)
+  def duplicate(_elem, _n), do: raise(FunctionClauseError, module: :lists, function: :duplicate, arity: 2)
 
   def first(list, default \\ nil)
   def first([], default), do: default
   def first([h | _], _default), do: h
 
-  def last(list, default \\ nil)
-  def last([], default), do: default
-  def last([h], _default), do: h
-  def last([_ | t], default), do: last(t, default)
+  def last(list, default \\ nil) do
+    case {list, default} do
+      {[], default} -> default
+      {[_ | _], _} -> :lists.last(list)
+    end
+  end
 
   def flatten(list) when is_list(list), do: :lists.flatten(list)
+  def flatten(_list), do: raise(FunctionClauseError, module: :lists, function: :flatten, arity: 1)
+
   def flatten(list, tail) when is_list(list) and is_list(tail), do: :lists.flatten(list, tail)
+
+  def flatten(_list, _tail),
+    do: raise(FunctionClauseError, module: :lists, function: :flatten, arity: 2)
 
   def foldl(list, acc, fun) when is_list(list) and is_function(fun, 2), do: foldl_list(list, acc, fun)
 
@@ -208,4 +216,89 @@ defmodule List do
       binary -> String.to_charlist(binary)
     end
   end
+
+  # ---- edit scripts (Myers' O(ND) algorithm) ----
+  #
+  # Paths are {y, rest1, rest2, edits_reversed}, one per diagonal of the current envelope,
+  # explored in the same order and with the same tie-breaking as Elixir 1.14 so that
+  # equally short scripts come out identical.
+
+  def myers_difference(list1, list2) when is_list(list1) and is_list(list2),
+    do: myers(list1, list2, nil)
+
+  def myers_difference(list1, list2, diff_script)
+      when is_list(list1) and is_list(list2) and is_function(diff_script),
+      do: myers(list1, list2, diff_script)
+
+  defp myers(list1, list2, diff_script), do: myers_envelope(0, [{0, list1, list2, []}], diff_script)
+
+  defp myers_envelope(envelope, paths, diff_script) do
+    case myers_diagonals(-envelope, envelope, paths, [], diff_script) do
+      {:done, edits} -> compact_edits(edits, [])
+      {:next, paths} -> myers_envelope(envelope + 1, paths, diff_script)
+    end
+  end
+
+  defp myers_diagonals(diag, limit, _paths, next, _ds) when diag > limit,
+    do: {:next, :lists.reverse(next)}
+
+  defp myers_diagonals(diag, limit, paths, next, ds) do
+    {path, rest} = myers_step(diag, limit, paths, ds)
+
+    case myers_snake(path) do
+      {:cont, path} -> myers_diagonals(diag + 2, limit, rest, [path | next], ds)
+      {:done, _} = done -> done
+    end
+  end
+
+  defp myers_step(0, 0, [path], _ds), do: {path, []}
+  defp myers_step(diag, limit, [path | _] = paths, ds) when diag == -limit, do: {myers_down(path, ds), paths}
+  defp myers_step(diag, limit, [path], ds) when diag == limit, do: {myers_right(path, ds), []}
+
+  defp myers_step(_diag, _limit, [{y1, _, _, _} = p1, {y2, _, _, _} = p2 | rest], ds) do
+    if y1 > y2,
+      do: {myers_right(p1, ds), [p2 | rest]},
+      else: {myers_down(p2, ds), [p2 | rest]}
+  end
+
+  # right = insert from list2, down = delete from list1; with a diff_script both try a
+  # nested :diff of the two heads first.
+  defp myers_right({y, [a | rest1] = list1, [b | rest2], edits}, ds) when ds != nil do
+    case ds.(a, b) do
+      diff when diff != nil and diff != false -> {y + 1, rest1, rest2, [{:diff, diff} | edits]}
+      _ -> {y, list1, rest2, [{:ins, b} | edits]}
+    end
+  end
+
+  defp myers_right({y, list1, [b | rest2], edits}, _ds), do: {y, list1, rest2, [{:ins, b} | edits]}
+  defp myers_right({y, list1, [], edits}, _ds), do: {y, list1, [], edits}
+
+  defp myers_down({y, [a | rest1], [b | rest2] = list2, edits}, ds) when ds != nil do
+    case ds.(a, b) do
+      diff when diff != nil and diff != false -> {y + 1, rest1, rest2, [{:diff, diff} | edits]}
+      _ -> {y + 1, rest1, list2, [{:del, a} | edits]}
+    end
+  end
+
+  defp myers_down({y, [a | rest1], list2, edits}, _ds), do: {y + 1, rest1, list2, [{:del, a} | edits]}
+  defp myers_down({y, [], list2, edits}, _ds), do: {y + 1, [], list2, edits}
+
+  defp myers_snake({y, [a | rest1], [a | rest2], edits}),
+    do: myers_snake({y + 1, rest1, rest2, [{:eq, a} | edits]})
+
+  defp myers_snake({_y, [], [], edits}), do: {:done, edits}
+  defp myers_snake(path), do: {:cont, path}
+
+  # Groups runs of the same kind (the edits come reversed), and turns
+  # eq X, ins X, eq Y into ins X, eq X ++ Y.
+  defp compact_edits([], acc), do: acc
+  defp compact_edits([{:diff, _} = fragment | rest], acc), do: compact_edits(rest, [fragment | acc])
+
+  defp compact_edits([{kind, e} | rest], [{kind, run} | acc]),
+    do: compact_edits(rest, [{kind, [e | run]} | acc])
+
+  defp compact_edits(rest, [{:eq, run}, {:ins, run}, {:eq, other} | acc]),
+    do: compact_edits(rest, [{:ins, run}, {:eq, run ++ other} | acc])
+
+  defp compact_edits([{kind, e} | rest], acc), do: compact_edits(rest, [{kind, [e]} | acc])
 end

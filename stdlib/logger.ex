@@ -67,6 +67,19 @@ defmodule Logger do
   def metadata(_keyword), do: :ok
   def reset_metadata(_keyword \\ []), do: :ok
 
+  def enabled?(_pid), do: true
+  def put_module_level(_module, _level), do: :ok
+  def get_module_level(_modules), do: []
+  def delete_module_level(_module), do: :ok
+  def delete_all_module_levels(), do: :ok
+  def put_application_level(_application, _level), do: :ok
+  def delete_application_level(_application), do: :ok
+  def put_process_level(_pid, _level), do: :ok
+  def get_process_level(_pid), do: nil
+  def delete_process_level(_pid), do: :ok
+  def add_translator(_translator), do: :ok
+  def remove_translator(_translator), do: :ok
+
   def enable(_pid), do: :ok
   def disable(_pid), do: :ok
 

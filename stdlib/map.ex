@@ -232,12 +232,10 @@ defmodule Map do
   def filter(map, fun) when is_map(map) and is_function(fun, 1),
     do: :maps.from_list(Enum.filter(:maps.to_list(map), fun))
 
-  def filter(other, _fun), do: raise(BadMapError, term: other)
 
   def reject(map, fun) when is_map(map) and is_function(fun, 1),
     do: :maps.from_list(Enum.reject(:maps.to_list(map), fun))
 
-  def reject(other, _fun), do: raise(BadMapError, term: other)
 
   # Deprecated in favour of Map.new/2, but still callable.
   def map(map, fun) when is_map(map) and is_function(fun, 1) do

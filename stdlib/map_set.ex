@@ -8,6 +8,8 @@ defmodule MapSet do
 
   def new(%MapSet{} = set), do: set
 
+  def new(list) when is_list(list), do: %MapSet{map: :maps.from_keys(list, [])}
+
   def new(enumerable) do
     %MapSet{map: Enum.reduce(enumerable, %{}, fn x, acc -> :maps.put(x, [], acc) end)}
   end

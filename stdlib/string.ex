@@ -35,19 +35,28 @@ defmodule String do
   defp ascii_map(<<c, rest::binary>>, lo, hi, delta, acc), do: ascii_map(rest, lo, hi, delta, [c | acc])
   defp ascii_map(<<>>, _lo, _hi, _delta, acc), do: :erlang.list_to_binary(:lists.reverse(acc))
 
-  # σ at the end of a word (followed by nothing or a non-letter) becomes ς.
+  # Final sigma: σ preceded by a letter and not followed by one becomes ς.
   defp final_sigma(<<"σ", rest::binary>>, acc) do
-    case rest do
-      <<next::utf8, _::binary>> when next >= ?a and next <= ?z -> final_sigma(rest, ["σ" | acc])
-      <<next::utf8, _::binary>> when next >= 0x3B1 and next <= 0x3C9 -> final_sigma(rest, ["σ" | acc])
-      _ when acc == [] -> final_sigma(rest, ["σ" | acc])
-      _ -> final_sigma(rest, ["ς" | acc])
-    end
+    final? = previous_letter?(acc) and not next_letter?(rest)
+    final_sigma(rest, [if(final?, do: "ς", else: "σ") | acc])
   end
 
   defp final_sigma(<<c::utf8, rest::binary>>, acc), do: final_sigma(rest, [<<c::utf8>> | acc])
   defp final_sigma(<<c, rest::binary>>, acc), do: final_sigma(rest, [<<c>> | acc])
   defp final_sigma(<<>>, acc), do: :erlang.iolist_to_binary(:lists.reverse(acc))
+
+  defp previous_letter?([<<c::utf8>> | _]), do: letter?(c)
+  defp previous_letter?([_ | _]), do: true
+  defp previous_letter?([]), do: false
+
+  defp next_letter?(<<c::utf8, _::binary>>), do: letter?(c)
+  defp next_letter?(_), do: false
+
+  defp letter?(c),
+    do:
+      (c >= ?a and c <= ?z) or (c >= ?A and c <= ?Z) or (c >= 0xC0 and c <= 0x24F and c != 0xD7 and c != 0xF7) or
+        (c >= 0x370 and c <= 0x3FF and c != 0x37E and c != 0x387) or (c >= 0x1F00 and c <= 0x1FFF) or
+        (c >= 0x400 and c <= 0x52F)
 
   # ---- replacing repeated prefixes and suffixes ----
 
@@ -224,6 +233,12 @@ defmodule String do
   end
 
   defp bag_difference([], _other, acc), do: acc
+
+  def myers_difference(string1, string2) when is_binary(string1) and is_binary(string2) do
+    String.graphemes(string1)
+    |> List.myers_difference(String.graphemes(string2))
+    |> Enum.map(fn {kind, chars} -> {kind, :erlang.iolist_to_binary(chars)} end)
+  end
 
   # ---- deprecated spellings ----
 

@@ -42,6 +42,23 @@ defmodule System do
     end
   end
 
+  def user_home(), do: get_env("HOME")
+
+  def user_home!() do
+    user_home() ||
+      raise RuntimeError, "could not find the user home, please set the HOME environment variable"
+  end
+
+  def tmp_dir() do
+    get_env("TMPDIR") || get_env("TEMP") || get_env("TMP") || "/tmp"
+  end
+
+  def tmp_dir!() do
+    tmp_dir() ||
+      raise RuntimeError,
+            "could not get a writable temporary directory, please set the TMPDIR environment variable"
+  end
+
   # ---- time ----
 
   def monotonic_time(), do: :erlang.monotonic_time()
@@ -55,24 +72,9 @@ defmodule System do
 
   def unique_integer(modifiers \\ []), do: :erlang.unique_integer(modifiers)
 
-  def convert_time_unit(time, from_unit, to_unit) when is_integer(time) do
-    from = units_per_second(normalize_time_unit(from_unit))
-    to = units_per_second(normalize_time_unit(to_unit))
-    floor_div(time * to, from)
+  def convert_time_unit(time, from_unit, to_unit) do
+    :erlang.convert_time_unit(time, normalize_time_unit(from_unit), normalize_time_unit(to_unit))
   end
-
-  defp floor_div(a, b) do
-    q = div(a, b)
-    if rem(a, b) != 0 and (a < 0) != (b < 0), do: q - 1, else: q
-  end
-
-  defp units_per_second(:second), do: 1
-  defp units_per_second(:millisecond), do: 1000
-  defp units_per_second(:microsecond), do: 1_000_000
-  defp units_per_second(:nanosecond), do: 1_000_000_000
-  defp units_per_second(:native), do: 1_000_000_000
-  defp units_per_second(:perf_counter), do: 1_000_000_000
-  defp units_per_second(n) when is_integer(n), do: n
 
   defp normalize_time_unit(:second), do: :second
   defp normalize_time_unit(:millisecond), do: :millisecond

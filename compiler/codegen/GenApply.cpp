@@ -77,12 +77,23 @@ Value *emitListLength(ModuleGen &mg, Function *f, IRBuilder<> &b, Value *list) {
 
 } // namespace
 
+/// The C-convention function `name`, reusing the declaration that calls from library code
+/// (apply/2 lowers to a call of ath_apply_fun) have already created in this module.
+Function *ModuleGen::defineRuntimeEntry(const std::string &name, FunctionType *type) {
+  if (Function *existing = m.getFunction(name)) {
+    if (existing->getFunctionType() != type || !existing->isDeclaration())
+      throw std::logic_error("codegen: conflicting definition of " + name);
+    return existing;
+  }
+  return Function::Create(type, GlobalValue::ExternalLinkage, name, m);
+}
+
 void ModuleGen::emitApplyHelpers() {
   Type *i64 = abi.i64();
   // ath_apply_code
   {
-    Function *f = Function::Create(FunctionType::get(i64, {abi.ptr(), abi.ptr(), abi.i32(), i64}, false),
-                                   GlobalValue::ExternalLinkage, "ath_apply_code", m);
+    Function *f = defineRuntimeEntry("ath_apply_code",
+                                     FunctionType::get(i64, {abi.ptr(), abi.ptr(), abi.i32(), i64}, false));
     auto args = f->arg_begin();
     Value *p = &*args++, *code = &*args++, *arity = &*args++, *list = &*args++;
     IRBuilder<> b(BasicBlock::Create(ctx, "entry", f));
@@ -97,8 +108,7 @@ void ModuleGen::emitApplyHelpers() {
   }
   // ath_apply_fun
   {
-    Function *f = Function::Create(FunctionType::get(i64, {abi.ptr(), i64, i64}, false),
-                                   GlobalValue::ExternalLinkage, "ath_apply_fun", m);
+    Function *f = defineRuntimeEntry("ath_apply_fun", FunctionType::get(i64, {abi.ptr(), i64, i64}, false));
     auto args = f->arg_begin();
     Value *p = &*args++, *fun = &*args++, *list = &*args++;
     IRBuilder<> b(BasicBlock::Create(ctx, "entry", f));

@@ -136,6 +136,14 @@ void FunctionGen::raiseError(Value *reason) {
 
 void FunctionGen::raiseBadarg() { raiseError(atom("badarg")); }
 
+void FunctionGen::raiseThroughBif(const std::string &symbol, const std::vector<Value *> &args) {
+  // The BIF fails the same way (and sets the exception with Elixir's error details).
+  std::vector<Value *> callArgs = {p_};
+  callArgs.insert(callArgs.end(), args.begin(), args.end());
+  b_.CreateCall(abi_.termFn(symbol, static_cast<unsigned>(args.size())), callArgs);
+  branchToFail();
+}
+
 Value *FunctionGen::var(VarId v) {
   auto it = vars_.find(v);
   if (it == vars_.end())
@@ -549,7 +557,7 @@ Value *FunctionGen::genPrim(const Expr *e) {
     BasicBlock *ok = newBlock("tuple_size.ok");
     b_.CreateCondBr(isT, ok, bad);
     b_.SetInsertPoint(bad);
-    raiseBadarg();
+    raiseThroughBif("ath_bif_erlang_tuple_size", {a[0]}); // the BIF words the error
     b_.CreateBr(ok);
     b_.SetInsertPoint(ok);
     Value *h = b_.CreateAlignedLoad(i64, termPtr(a[0]), Align(8));
@@ -571,7 +579,7 @@ Value *FunctionGen::genPrim(const Expr *e) {
     Value *inRange = b_.CreateAnd(b_.CreateICmpSGE(i, i64c(1)), b_.CreateICmpSLE(i, size));
     b_.CreateCondBr(inRange, ok, bad);
     b_.SetInsertPoint(bad);
-    raiseBadarg();
+    raiseThroughBif("ath_bif_erlang_element", {idx, t});
     b_.CreateBr(ok);
     b_.SetInsertPoint(ok);
     Value *ptr = b_.CreateGEP(i64, termPtr(t), i);
@@ -584,7 +592,7 @@ Value *FunctionGen::genPrim(const Expr *e) {
     BasicBlock *ok = newBlock("hd.ok");
     b_.CreateCondBr(isC, ok, bad);
     b_.SetInsertPoint(bad);
-    raiseBadarg();
+    raiseThroughBif(e->prim == Prim::Hd ? "ath_bif_erlang_hd" : "ath_bif_erlang_tl", {a[0]});
     b_.CreateBr(ok);
     b_.SetInsertPoint(ok);
     return loadWord(a[0], e->prim == Prim::Hd ? 0 : 1, -2);

@@ -50,6 +50,7 @@ public:
   llvm::Constant *i64c(uint64_t v) { return llvm::ConstantInt::get(abi.i64(), v); }
   void emitTables();
   void emitApplyHelpers(); // GenApply.cpp
+  llvm::Function *defineRuntimeEntry(const std::string &name, llvm::FunctionType *type);
 
   const core::Program &prog;
   llvm::Module &m;
@@ -100,8 +101,10 @@ private:
 
   // ---- GenMatch.cpp ----
   /// Emits tests of `v` against `p`; branches to `failBB` when they fail and binds the
-  /// pattern's variables otherwise.
-  void genPattern(const Pattern *p, llvm::Value *v, llvm::BasicBlock *failBB);
+  /// pattern's variables otherwise. With `bindOnly` (a value known to match), emits no
+  /// tests, only the loads that bind the variables.
+  void genPattern(const Pattern *p, llvm::Value *v, llvm::BasicBlock *failBB,
+                  bool bindOnly = false);
   llvm::Value *genCase(const Expr *e, bool tail);
   /// Clauses over `values`. Each matching clause's body value flows into `phi` in `join`.
   /// `onNoMatch` generates the code for "no clause matched" (its block is current when it
@@ -109,7 +112,7 @@ private:
   void genClauses(const std::vector<core::CaseClause *> &clauses,
                   const std::vector<llvm::Value *> &values, llvm::BasicBlock *join,
                   llvm::PHINode *phi, const std::function<void()> &onNoMatch,
-                  const std::function<void()> &beforeBody, bool tail);
+                  const std::function<void(const core::CaseClause *)> &beforeBody, bool tail);
   llvm::Value *genReceive(const Expr *e, bool tail);
   llvm::Value *genTry(const Expr *e, bool tail);
   llvm::Value *genGuard(const Expr *g, llvm::BasicBlock *failBB);
@@ -135,6 +138,9 @@ private:
   /// Raises error `reason` (a VM reason term) and continues in a dead block.
   void raiseError(llvm::Value *reason);
   void raiseBadarg();
+  /// Calls the BIF `symbol` on arguments it rejects, so it raises its own error (with
+  /// Elixir's wording), and continues in a dead block.
+  void raiseThroughBif(const std::string &symbol, const std::vector<llvm::Value *> &args);
   void branchToFail();
   void startDead();
   llvm::BasicBlock *newBlock(const std::string &name);

@@ -12,13 +12,17 @@ namespace athanor::codegen {
 
 using namespace llvm;
 
-void FunctionGen::genPattern(const Pattern *p, Value *v, BasicBlock *failBB) {
+void FunctionGen::genPattern(const Pattern *p, Value *v, BasicBlock *failBB, bool bindOnly) {
   auto branchOn = [&](Value *cond, const char *name) {
+    if (bindOnly)
+      return;
     BasicBlock *ok = newBlock(name);
     b_.CreateCondBr(cond, ok, failBB);
     b_.SetInsertPoint(ok);
   };
   auto exactCompare = [&](Value *other) {
+    if (bindOnly)
+      return;
     Value *same = b_.CreateICmpEQ(v, other);
     BasicBlock *ok = newBlock("eq.ok");
     BasicBlock *slow = newBlock("eq.slow");
@@ -56,29 +60,31 @@ void FunctionGen::genPattern(const Pattern *p, Value *v, BasicBlock *failBB) {
   }
   case Pattern::Kind::Tuple: {
     uint64_t n = p->elems.size();
-    Value *isT = boxedTest(v, [&](Value *h) { return b_.CreateICmpEQ(h, i64c(makeHeader(kTuple, n))); });
-    branchOn(isT, "tuple.ok");
+    if (!bindOnly)
+      branchOn(boxedTest(v, [&](Value *h) { return b_.CreateICmpEQ(h, i64c(makeHeader(kTuple, n))); }),
+               "tuple.ok");
     std::vector<Value *> elems;
     for (uint64_t i = 0; i < n; ++i)
       elems.push_back(loadWord(v, 1 + i));
     for (uint64_t i = 0; i < n; ++i)
-      genPattern(p->elems[i], elems[i], failBB);
+      genPattern(p->elems[i], elems[i], failBB, bindOnly);
     return;
   }
   case Pattern::Kind::Cons: {
     branchOn(b_.CreateICmpEQ(tagOf(v), i64c(kTagCons)), "cons.ok");
     Value *head = loadWord(v, 0, -2);
     Value *tail = loadWord(v, 1, -2);
-    genPattern(p->elems[0], head, failBB);
-    genPattern(p->elems[1], tail, failBB);
+    genPattern(p->elems[0], head, failBB, bindOnly);
+    genPattern(p->elems[1], tail, failBB, bindOnly);
     return;
   }
   case Pattern::Kind::Map: {
-    Value *isM = boxedTest(v, [&](Value *h) {
-      Value *ty = headerType(h);
-      return b_.CreateOr(b_.CreateICmpEQ(ty, i64c(kMap)), b_.CreateICmpEQ(ty, i64c(kHamt)));
-    });
-    branchOn(isM, "map.ok");
+    if (!bindOnly)
+      branchOn(boxedTest(v, [&](Value *h) {
+                 Value *ty = headerType(h);
+                 return b_.CreateOr(b_.CreateICmpEQ(ty, i64c(kMap)), b_.CreateICmpEQ(ty, i64c(kHamt)));
+               }),
+               "map.ok");
     std::vector<Value *> vals;
     for (size_t i = 0; i < p->mapKeys.size(); ++i) {
       Value *key = gen(p->mapKeys[i], false);
@@ -87,17 +93,19 @@ void FunctionGen::genPattern(const Pattern *p, Value *v, BasicBlock *failBB) {
       vals.push_back(val);
     }
     for (size_t i = 0; i < p->mapVals.size(); ++i)
-      genPattern(p->mapVals[i], vals[i], failBB);
+      genPattern(p->mapVals[i], vals[i], failBB, bindOnly);
     return;
   }
   case Pattern::Kind::BinPrefix: {
     Value *prefix = mg_.term(p->lit);
-    Value *has = b_.CreateCall(abi_.hasPrefix(), {v, prefix});
-    branchOn(b_.CreateICmpNE(has, ConstantInt::get(abi_.i32(), 0)), "prefix.ok");
+    if (!bindOnly) {
+      Value *has = b_.CreateCall(abi_.hasPrefix(), {v, prefix});
+      branchOn(b_.CreateICmpNE(has, ConstantInt::get(abi_.i32(), 0)), "prefix.ok");
+    }
     if (p->elems[0]->kind == Pattern::Kind::Wild)
       return;
     Value *rest = b_.CreateCall(abi_.binaryTail(), {p_, v, i64c(p->lit->text.size())}, "rest");
-    genPattern(p->elems[0], rest, failBB);
+    genPattern(p->elems[0], rest, failBB, bindOnly);
     return;
   }
   case Pattern::Kind::Binary: {
@@ -122,12 +130,12 @@ void FunctionGen::genPattern(const Pattern *p, Value *v, BasicBlock *failBB) {
     for (size_t i = 0; i < p->segments.size(); ++i)
       vals.push_back(loadWord(parts, 1 + i));
     for (size_t i = 0; i < p->segments.size(); ++i)
-      genPattern(p->segments[i].pat, vals[i], failBB);
+      genPattern(p->segments[i].pat, vals[i], failBB, bindOnly);
     return;
   }
   case Pattern::Kind::Alias:
-    genPattern(p->elems[0], v, failBB);
-    genPattern(p->elems[1], v, failBB);
+    genPattern(p->elems[0], v, failBB, bindOnly);
+    genPattern(p->elems[1], v, failBB, bindOnly);
     return;
   }
 }
@@ -146,7 +154,8 @@ Value *FunctionGen::genGuard(const Expr *g, BasicBlock *failBB) {
 void FunctionGen::genClauses(const std::vector<core::CaseClause *> &clauses,
                              const std::vector<Value *> &values, BasicBlock *join, PHINode *phi,
                              const std::function<void()> &onNoMatch,
-                             const std::function<void()> &beforeBody, bool tail) {
+                             const std::function<void(const core::CaseClause *)> &beforeBody,
+                             bool tail) {
   for (size_t i = 0; i < clauses.size(); ++i) {
     const core::CaseClause *c = clauses[i];
     BasicBlock *next = newBlock("clause.next");
@@ -155,7 +164,7 @@ void FunctionGen::genClauses(const std::vector<core::CaseClause *> &clauses,
     if (c->guard)
       genGuard(c->guard, next);
     if (beforeBody)
-      beforeBody();
+      beforeBody(c);
     Value *r = gen(c->body, tail);
     phi->addIncoming(r, b_.GetInsertBlock());
     b_.CreateBr(join);
@@ -222,7 +231,12 @@ Value *FunctionGen::genReceive(const Expr *e, bool tail) {
                b_.CreateCall(abi_.recvNext(), {p_});
                b_.CreateBr(loop);
              },
-             [&] { b_.CreateCall(abi_.recvAccept(), {p_}); }, tail);
+             [&](const core::CaseClause *c) {
+               // The message may have moved into the heap: bind the variables again.
+               Value *m = b_.CreateCall(abi_.recvAccept(), {p_}, "accepted");
+               genPattern(c->patterns[0], m, nullptr, true);
+             },
+             tail);
   if (phi->getNumIncomingValues() == 0) {
     phi->eraseFromParent();
     return PoisonValue::get(abi_.i64());

@@ -75,9 +75,7 @@ FunctionCallee RuntimeAbi::recvPeek() { return termFn("ath_recv_peek", 0); }
 FunctionCallee RuntimeAbi::recvNext() {
   return fn("ath_recv_next", FunctionType::get(Type::getVoidTy(m_.getContext()), {ptr_}, false));
 }
-FunctionCallee RuntimeAbi::recvAccept() {
-  return fn("ath_recv_accept", FunctionType::get(Type::getVoidTy(m_.getContext()), {ptr_}, false));
-}
+FunctionCallee RuntimeAbi::recvAccept() { return termFn("ath_recv_accept", 0); }
 FunctionCallee RuntimeAbi::recvWait() { return termFn("ath_recv_wait", 0); }
 FunctionCallee RuntimeAbi::raiseFunctionClause() { return termFn("ath_raise_function_clause", 3); }
 

@@ -73,7 +73,7 @@ public:
   llvm::FunctionCallee recvStart();     // i64 (ptr p, i64 timeout)
   llvm::FunctionCallee recvPeek();      // i64 (ptr p)
   llvm::FunctionCallee recvNext();      // void (ptr p)
-  llvm::FunctionCallee recvAccept();    // void (ptr p)
+  llvm::FunctionCallee recvAccept();    // i64 (ptr p): the message as it is in the heap
   llvm::FunctionCallee recvWait();      // i64 (ptr p)
   llvm::FunctionCallee raiseFunctionClause(); // i64 (ptr p, i64 module, i64 name, i64 args)
 

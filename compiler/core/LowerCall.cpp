@@ -269,11 +269,11 @@ Expr *Lowerer::lowerKernel(const std::string &name, std::vector<Expr *> &args,
     if (name == "is_struct") {
       auto [bind, v] = bindTemp(args[0], loc);
       Expr *isMap = primE(Prim::IsMap, {varE(v, loc)}, loc);
-      Expr *get = bifE("ath_bif_maps_get", {atomE("__struct__", loc), varE(v, loc), nilE(loc)}, loc);
-      (void)get;
+      Expr *hasKey = bifE("ath_bif_erlang_is_map_key", {atomE("__struct__", loc), varE(v, loc)}, loc, true);
       Expr *mod = bifE("ath_bif_erlang_map_get", {atomE("__struct__", loc), varE(v, loc)}, loc, true);
       Expr *eq = primE(Prim::StrictEq, {mod, args[1]}, loc);
-      return seqE({bind, ifE(isMap, eq, atomE("false", loc), loc)}, loc);
+      return seqE({bind, ifE(isMap, ifE(hasKey, eq, atomE("false", loc), loc), atomE("false", loc), loc)},
+                  loc);
     }
     if (name == "is_exception") {
       auto [bind, v] = bindTemp(args[0], loc);
@@ -407,7 +407,12 @@ Expr *Lowerer::lowerCapture(const Node *n) {
   const Node *x = n->items[0];
   SourceLoc loc = n->loc;
   if (x->kind == Kind::Integer) {
-    if (!frame_->captureArgs) {
+    // &N belongs to the nearest enclosing capture, which may be outside fns nested in it
+    // (`&Task.async(fn -> f(&1) end)`): from there it is captured like any variable.
+    FnFrame *owner = frame_;
+    while (owner && !owner->captureArgs)
+      owner = owner->outer;
+    if (!owner) {
       diags_.error(loc, "capture argument &" + std::to_string(x->ival) +
                             " must be used within the capture operator &");
       return nilE(loc);
@@ -416,10 +421,14 @@ Expr *Lowerer::lowerCapture(const Node *n) {
       diags_.error(loc, "invalid capture argument &" + std::to_string(x->ival));
       return nilE(loc);
     }
-    auto &slot = (*frame_->captureArgs)[x->ival];
+    auto &slot = (*owner->captureArgs)[x->ival];
     if (!slot)
       slot = newVar();
-    return varE(slot, loc);
+    if (owner == frame_)
+      return varE(slot, loc);
+    std::string name = "&" + std::to_string(x->ival);
+    owner->vars[name] = slot;
+    return lowerVar(astCtx_.var(loc, name));
   }
   if (x->isCallTo("/") && x->items.size() == 2 && x->items[1]->kind == Kind::Integer) {
     const Node *target = x->items[0];
@@ -506,6 +515,25 @@ Expr *Lowerer::lowerRaise(const Node *n, bool reraise) {
   if (inGuard_) {
     diags_.error(loc, "cannot invoke raise inside guards");
     return nilE(loc);
+  }
+  if (reraise && n->items.size() == 3) {
+    // reraise Module, message_or_attrs, stacktrace
+    std::string m = staticModule(n->items[0]);
+    Expr *opts = lowerExpr(n->items[1]);
+    Expr *stack = lowerExpr(n->items[2]);
+    Expr *exc;
+    if (!m.empty()) {
+      exc = remoteByName(m, "exception", {opts}, loc);
+    } else {
+      auto *e = ctx_.make<Expr>();
+      e->kind = Expr::Kind::CallDynamic;
+      e->args = {lowerExpr(n->items[0]), atomE("exception", loc), opts};
+      e->loc = loc;
+      exc = e;
+    }
+    Expr *r = raiseE("error", exc, loc);
+    r->args.push_back(stack);
+    return r;
   }
   if (reraise) {
     if (n->items.size() != 2) {

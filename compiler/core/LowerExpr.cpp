@@ -4,6 +4,7 @@
 // field access and the put_in/update_in/get_in path forms. Special forms are dispatched
 // from lowerExpr to LowerControl.cpp and LowerCall.cpp.
 #include "core/LowerImpl.h"
+#include "parse/Literals.h"
 
 #include <cstring>
 
@@ -573,8 +574,16 @@ Expr *Lowerer::lowerStruct(const Node *n) {
     if (it != given.end()) {
       kvs.push_back(it->second);
     } else if (info->defaults[i]) {
-      // Defaults are constants (checked when the struct table is built).
+      // The default in the context of the struct's own module (its aliases, attributes).
       ModuleCtx saved = mod_;
+      if (const sema::ModuleDef *owner = prog_.module(module)) {
+        mod_.module = owner;
+        mod_.name = owner->name;
+        mod_.aliases = &owner->aliases;
+        mod_.imports = &owner->imports;
+      }
+      if (info->attributes)
+        mod_.attributes = info->attributes.get();
       Expr *d = lowerExpr(info->defaults[i]);
       mod_ = saved;
       kvs.push_back(d);
@@ -717,6 +726,10 @@ Expr *Lowerer::lowerBinary(const Node *n) {
     }
     if (sizeGiven && !sizeNodes.empty())
       seg.size = lowerExpr(sizeNodes.back());
+    // A string literal in a utf8 segment is encoded character by character: it is already
+    // UTF-8, so it is a binary segment.
+    if (valueNode->kind == Kind::String && seg.type == Pattern::Segment::Type::Utf8)
+      seg.type = Pattern::Segment::Type::Binary;
     e->segments.push_back(seg);
     e->segmentValues.push_back(lowerExpr(valueNode));
   }
@@ -744,12 +757,16 @@ Expr *Lowerer::lowerAttribute(const Node *n) {
                                " or explicitly set it before access");
     return nilE(n->loc);
   }
-  if (++attributeDepth_ > 32) {
+  if (++attributeDepth_ > 64) {
     --attributeDepth_;
-    diags_.error(n->loc, "module attribute @" + inner->text + " refers to itself");
+    diags_.error(n->loc, "module attribute @" + inner->text + " is nested too deeply");
     return nilE(n->loc);
   }
-  Expr *e = lowerExpr(it->second);
+  // The value is evaluated with the attributes visible where it was set.
+  const sema::AttributeMap *saved = mod_.attributes;
+  mod_.attributes = it->second.env.get();
+  Expr *e = lowerExpr(it->second.value);
+  mod_.attributes = saved;
   --attributeDepth_;
   return e;
 }
@@ -757,6 +774,26 @@ Expr *Lowerer::lowerAttribute(const Node *n) {
 Expr *Lowerer::lowerSigil(const Node *n) {
   const std::string letter = n->text.substr(6);
   const Node *content = n->items[0];
+  // Lowercase sigils process escapes in their literal parts, as Kernel's sigil_s/c/w do
+  // (the quoted form keeps them raw); uppercase ones do not.
+  bool lowercase = !letter.empty() && letter[0] >= 'a' && letter[0] <= 'z';
+  if (lowercase && content->isCallTo("<<>>")) {
+    Node *copy = astCtx_.make(Kind::Call, content->loc);
+    copy->text = "<<>>";
+    for (Node *part : content->items) {
+      if (part->kind != Kind::String) {
+        copy->items.push_back(part);
+        continue;
+      }
+      std::string out, error;
+      if (!parse::unescape(part->text, out, error)) {
+        diags_.error(part->loc, error);
+        out = part->text;
+      }
+      copy->items.push_back(astCtx_.string(part->loc, out));
+    }
+    content = copy;
+  }
   std::string mods;
   if (n->items[1]->kind == Kind::List)
     for (const Node *c : n->items[1]->items)

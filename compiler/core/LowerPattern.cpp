@@ -5,6 +5,8 @@
 // sizes inside the pattern see the values from before it.
 #include "core/LowerImpl.h"
 
+#include <functional>
+
 namespace athanor::core {
 
 using ast::Kind;
@@ -273,8 +275,10 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
     auto *p = ctx_.make<Pattern>();
     p->kind = Pattern::Kind::Binary;
     p->loc = loc;
+    std::vector<bool> sizeFromPattern; // the size is a variable bound earlier in this pattern
     for (const Node *part : n->items) {
       Pattern::Segment seg;
+      bool fromPattern = false;
       const Node *value = part;
       const Node *sizeNode = nullptr;
       if (part->isCallTo("::") && part->items.size() == 2) {
@@ -324,7 +328,8 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
       if (sizeNode) {
         if (sizeNode->isVar()) {
           auto it = pc.bound.find(sizeNode->text);
-          seg.size = it != pc.bound.end() ? varE(it->second, sizeNode->loc) : lowerVar(sizeNode);
+          fromPattern = it != pc.bound.end();
+          seg.size = fromPattern ? varE(it->second, sizeNode->loc) : lowerVar(sizeNode);
         } else {
           seg.size = lowerExpr(sizeNode);
         }
@@ -336,8 +341,35 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
         seg.pat = lowerPattern(value, pc);
       }
       p->segments.push_back(seg);
+      sizeFromPattern.push_back(fromPattern);
     }
-    return p;
+    // `<<len, payload::binary-size(len), rest::binary>>`: a size bound by an earlier segment
+    // of the same pattern is only known after that segment matched. Split there: the
+    // segments before it and the rest of the binary, which is matched (after `len` is
+    // bound) against a nested pattern of the remaining segments.
+    std::function<Pattern *(Pattern *, size_t)> split = [&](Pattern *bin, size_t from) -> Pattern * {
+      for (size_t k = from + 1; k < bin->segments.size(); ++k) {
+        if (!sizeFromPattern[k])
+          continue;
+        auto *inner = ctx_.make<Pattern>();
+        inner->kind = Pattern::Kind::Binary;
+        inner->loc = bin->loc;
+        inner->segments.assign(bin->segments.begin() + static_cast<long>(k), bin->segments.end());
+        bin->segments.resize(k);
+        Pattern::Segment rest;
+        rest.type = Pattern::Segment::Type::Binary;
+        rest.pat = inner;
+        bin->segments.push_back(rest);
+        // Offsets into sizeFromPattern stay those of the original segment list.
+        std::vector<bool> tail(sizeFromPattern.begin() + static_cast<long>(k), sizeFromPattern.end());
+        sizeFromPattern = tail;
+        sizeFromPattern[0] = false;
+        split(inner, 0);
+        return bin;
+      }
+      return bin;
+    };
+    return split(p, 0);
   }
   if ((op == ".." && n->items.size() == 2) || (op == "..//" && n->items.size() == 3)) {
     auto *p = ctx_.make<Pattern>();

@@ -99,10 +99,14 @@ FunctionRef *Lowerer::findFunction(const std::string &module, const std::string 
 }
 
 FunctionRef *Lowerer::liftedRef(const std::string &hint, uint32_t arity, bool isCapture) {
-  std::string module = mod_.name.empty() ? "Elixir.__Script__" : mod_.name;
+  // Script code is, for Elixir, the function __FILE__/1 of the module :elixir_compiler_0
+  // (what its error messages and inspect name it).
+  bool script = mod_.name.empty();
+  std::string module = script ? "elixir_compiler_0" : mod_.name;
   uint32_t n = liftedCount_[module]++;
-  std::string parent = mod_.fnName.empty() ? "__script__" : mod_.fnName;
-  std::string name = "-" + parent + "/" + std::to_string(mod_.fnArity) + "-" +
+  std::string parent = script ? "__FILE__" : mod_.fnName;
+  uint32_t parentArity = script ? 1 : mod_.fnArity;
+  std::string name = "-" + parent + "/" + std::to_string(parentArity) + "-" +
                      (isCapture ? "capture" : "fun") + "-" + std::to_string(n) + "-" + hint;
   auto *r = ctx_.make<FunctionRef>();
   r->module = module;
@@ -113,7 +117,7 @@ FunctionRef *Lowerer::liftedRef(const std::string &hint, uint32_t arity, bool is
   r->symbol = symbolFor(module, name, arity);
   r->unique = n;
   r->parentName = parent;
-  r->parentArity = mod_.fnArity;
+  r->parentArity = parentArity;
   atom(module);
   atom(name);
   out_->refs.push_back(r);
@@ -248,11 +252,12 @@ void Lowerer::lowerStructs() {
       const ast::Node *d = info.defaults[i];
       Const *c = atomC("nil");
       if (d) {
+        // Elixir evaluates defaults once, at compile time; a default that is not a
+        // constant here (MapSet.new(), 2 * 3 over calls, ...) is evaluated where a struct
+        // is built instead (lowerStruct), and the table keeps nil for it.
         Expr *e = lowerExpr(d);
         if (isConst(e))
           c = e->constant;
-        else
-          diags_.error(d->loc, "struct field defaults must be compile-time constants");
       }
       sd->defaults.push_back(c);
     }

@@ -295,7 +295,7 @@ private:
       return;
     }
     auto next = std::make_shared<AttributeMap>(*attrs_);
-    (*next)[inner->text] = inner->items[0];
+    (*next)[inner->text] = AttributeValue{inner->items[0], attrs_};
     attrs_ = next;
   }
 

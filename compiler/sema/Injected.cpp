@@ -74,7 +74,7 @@ std::string useInjection(const std::string &module) {
 
 std::string structInjection(bool isException, const std::vector<std::string> &fields) {
   std::string s = "def __struct__(), do: %__MODULE__{}\n"
-                  "def __struct__(kv), do: Kernel.struct!(%__MODULE__{}, kv)\n";
+                  "def __struct__(kv), do: Kernel.struct!(__MODULE__, kv)\n";
   if (!isException)
     return s;
   s += "def exception(msg) when is_binary(msg), do: exception(message: msg)\n"

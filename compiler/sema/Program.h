@@ -25,7 +25,16 @@
 
 namespace athanor::sema {
 
-using AttributeMap = std::map<std::string, const ast::Node *>;
+struct AttributeValue;
+/// The module attributes visible at a point of a module body, by name.
+using AttributeMap = std::map<std::string, AttributeValue>;
+
+/// A module attribute's value expression, with the attributes that were visible where it
+/// was set (so `@tags [:b | @tags]` reads the previous @tags).
+struct AttributeValue {
+  const ast::Node *value = nullptr;
+  std::shared_ptr<const AttributeMap> env;
+};
 
 /// One clause of a def/defp: `def name(args) when guard do body end`.
 struct Clause {

@@ -11,6 +11,7 @@
 //
 // Pointers from lookupProcess are valid only until this process's next scheduling point;
 // BIFs never suspend, so they may use them throughout.
+#include "bif/Aliases.h"
 #include "bif/Bif.h"
 #include "bif/Functions.h"
 #include "mem/Copy.h"
@@ -60,7 +61,7 @@ Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCal
     ref = newRefId();
     addMonitor(p, pid, ref, 0);
   }
-  makeRunnable(s, child, true);
+  makeRunnable(s, child, false); // behind the runnable processes (FIFO, as BEAM)
   if (flags & kMonitor)
     return makeTuple(p, {pid, refOf(p, ref)});
   return pid;
@@ -250,6 +251,10 @@ extern "C" ath_term ath_spawn_mfa_undef(ath_proc *p, ath_term mfa) {
 ATH_BIF ath_bif_erlang_send(ath_proc *proc, ath_term dest, ath_term msg) {
   Process *p = P(proc);
   Term pid;
+  if (isRef(dest)) { // a process alias (bif/Aliases.h)
+    aliasSend(p, dest, msg);
+    return msg;
+  }
   if (!resolveDest(dest, pid) || (!pid && !isPid(dest)))
     return badargErlAt(proc, atom("send"), {dest, msg}, 1, "invalid destination");
   if (Process *target = lookupProcess(pid))
@@ -304,7 +309,7 @@ ATH_BIF ath_bif_erlang_monitor(ath_proc *proc, ath_term type, ath_term target) {
   uint64_t ref = newRefId();
   if (!pid || !addMonitor(p, pid, ref, name)) {
     Term who = name ? makeTuple(p, {name, ATH_ATOM(nonode_at_nohost)}) : pid;
-    sendDown(schedulerOf(p), p->hot.self, ref, who, ATH_ATOM(noproc));
+    sendDown(schedulerOf(p), p->hot.self, ref, who, ATH_ATOM(noproc), /*active=*/false);
   }
   return refOf(p, ref);
 }
@@ -328,6 +333,7 @@ Term demonitor(ath_proc *proc, Term ref, Term opts, bool two) {
     return badargErlAt(proc, atom("demonitor"), {ref, opts}, 2, "not a list");
   uint64_t id = refIdOf(ref);
   bool active = removeMonitor(p, id);
+  aliasMonitorGone(id);
   bool flushed = false;
   if (flush) {
     processPendingSignals(p);

@@ -1,5 +1,6 @@
 // receive: the primitives generated code uses to scan the mailbox selectively, and the
 // C++ halves of ath_recv_wait (sched/Context.S). See rt.h for the code shape.
+#include "mem/Copy.h"
 #include "proc/Process.h"
 #include "proc/Signals.h"
 #include "sched/Timer.h"
@@ -37,18 +38,29 @@ extern "C" void ath_recv_next(ath_proc *proc) {
   mb.save = &(*mb.save)->next;
 }
 
-extern "C" void ath_recv_accept(ath_proc *proc) {
+// Small messages are copied into the receiver's heap and their fragment freed at once, so
+// a process that receives many small messages keeps a compact heap (few blocks, rare
+// collections); large ones are adopted as they are (O(1), no copy).
+constexpr uint64_t kCopyOnAcceptWords = 512;
+
+extern "C" ath_term ath_recv_accept(ath_proc *proc) {
   Process *p = asProcess(proc);
   Mailbox &mb = p->mailbox;
   Message *m = mailboxTakeAtSave(mb);
-  if (m->fragment) {
-    heapAdopt(p, m->fragment);
-    m->fragment = nullptr;
+  ath_term term = m->term;
+  if (Block *frag = m->fragment) {
+    if (hasInlineFragment(m) || (!frag->next && frag->usedWords() <= kCopyOnAcceptWords)) {
+      term = copyToHeap(p, term); // may collect; the fragment is not part of the heap
+    } else {
+      heapAdopt(p, frag);
+      m->fragment = nullptr;
+    }
   }
   freeMessage(m);
   mb.save = &mb.head;
   if (p->recvTimer.wheel.load(std::memory_order_relaxed))
     timerCancel(&p->recvTimer);
+  return term;
 }
 
 // 0 = suspend, 1 = timed out, 2 = rescan (messages arrived).

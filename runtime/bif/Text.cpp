@@ -148,12 +148,12 @@ size_t parseElixirFloatPrefix(std::string_view s, double &out) {
 }
 
 std::optional<std::string> floatToDecimals(double f, int decimals, bool compact) {
-  // Erlang's sys_double_to_chars_fast: round by adding a little more than half a unit of
-  // the last decimal, then extract digits from the binary fixed-point representation.
+  // OTP 25's fixed-point formatting: the integer part is floor(|f|) and the fraction is
+  // round(frac * 10^decimals), computed in doubles (so 0.045 with 2 decimals gives 0.05
+  // while 1.005 gives 1.00, as Erlang prints them). Large values and precisions go through
+  // printf, as in OTP.
   constexpr int kMaxDecimals = 19;
-  constexpr int kFracBits = 52;
-  const uint64_t fracMask2 = (uint64_t(1) << (kFracBits + 1)) - 1;
-  std::string out;
+  constexpr double kMaxFloat = 9007199254740992.0 * 2; // 2^54
   auto trimZeros = [&](std::string &s) {
     if (!compact || s.find('.') == std::string::npos)
       return;
@@ -162,17 +162,10 @@ std::optional<std::string> floatToDecimals(double f, int decimals, bool compact)
     if (s.back() == '.')
       s.push_back('0');
   };
-  bool neg = f < 0 || (f == 0 && std::signbit(f));
-  double bump = 0;
-  if (decimals < kMaxDecimals)
-    bump = 0.55555555555555555 / std::pow(10.0, decimals);
-  double fr = decimals < kMaxDecimals ? (f >= 0 ? f + bump : f - bump) : f;
-  double mag = std::fabs(fr);
-  uint64_t bits;
-  std::memcpy(&bits, &mag, 8);
-  int exp = static_cast<int>((bits >> kFracBits) & 0x7FF);
-  uint64_t mantissa = bits & ((uint64_t(1) << kFracBits) - 1);
-  if (mag > static_cast<double>(uint64_t(1) << (kFracBits + 1)) || decimals >= kMaxDecimals) {
+  std::string out;
+  bool neg = std::signbit(f); // -0.0 prints as "-0.00", as in OTP 25
+  double af = std::fabs(f);
+  if (af > kMaxFloat || decimals >= kMaxDecimals) {
     char buf[512];
     int len = std::snprintf(buf, sizeof buf, "%.*f", decimals, f);
     if (len < 0 || len >= 256)
@@ -181,31 +174,29 @@ std::optional<std::string> floatToDecimals(double f, int decimals, bool compact)
     trimZeros(out);
     return out;
   }
-  exp -= 1023;
-  mantissa |= uint64_t(1) << kFracBits;
-  uint64_t intPart = 0, fracPart = 0;
-  if (exp >= kFracBits)
-    intPart = mantissa << (exp - kFracBits);
-  else if (exp >= 0) {
-    intPart = mantissa >> (kFracBits - exp);
-    fracPart = (mantissa << (exp + 1)) & fracMask2;
-  } else if (exp + 1 > -64) {
-    fracPart = (mantissa & fracMask2) >> -(exp + 1);
+  uint64_t intPart;
+  std::string frac;
+  if (decimals > 0) {
+    double pow10 = std::pow(10.0, decimals);
+    double intF = std::floor(af);
+    double fracF = std::round((af - intF) * pow10);
+    intPart = static_cast<uint64_t>(intF);
+    uint64_t fracPart = static_cast<uint64_t>(fracF);
+    if (fracF >= pow10) { // the rounding carried into the integer part
+      ++intPart;
+      fracPart = 0;
+    }
+    frac = std::to_string(fracPart);
+    frac.insert(0, static_cast<size_t>(decimals) - frac.size(), '0');
+  } else {
+    intPart = static_cast<uint64_t>(std::llround(af));
   }
-  if (neg && !(f == 0 && !std::signbit(f)))
+  if (neg)
     out += '-';
   out += std::to_string(intPart);
-  if (decimals > 0) {
-    out += '.';
-    for (int i = 0; i < decimals; ++i) {
-      fracPart *= 10;
-      out += static_cast<char>('0' + (fracPart >> (kFracBits + 1)));
-      fracPart &= fracMask2;
-    }
-  }
+  if (decimals > 0)
+    out += "." + frac;
   trimZeros(out);
-  if (out.size() >= 256)
-    return std::nullopt;
   return out;
 }
 

@@ -87,6 +87,14 @@ int scriptOf(uint32_t c) {
   return kOtherBase + static_cast<int>(c >> 7); // one pseudo-script per 128-code-point block
 }
 
+// Letters of scripts that Unicode's identifier profile (UTS #39) excludes, which Elixir's
+// tokenizer rejects in identifiers: Coptic (also inside the Greek block), Runic, Ogham,
+// Gothic and the other historic scripts of the supplementary planes below CJK.
+bool isExcludedScript(uint32_t c) {
+  return (c >= 0x3E2 && c <= 0x3EF) || (c >= 0x2C80 && c <= 0x2CFF) ||
+         (c >= 0x1680 && c <= 0x16FF) || (c >= 0x10000 && c <= 0x1FFFF);
+}
+
 // Highly restrictive identifiers: one script, or Latin together with CJK scripts.
 bool scriptsAreAllowed(int a, int b) {
   return a == kCommon || b == kCommon || a == b || (a == kLatin && b == kCjk) ||
@@ -120,6 +128,8 @@ AtomKind classifyByTokenizer(std::string_view name) {
     identifierKind = true;
   else
     return AtomKind::Other;
+  if (isExcludedScript(c))
+    return AtomKind::Other;
 
   bool asciiOnly = c < 0x80;
   bool sawAt = false;
@@ -138,6 +148,8 @@ AtomKind classifyByTokenizer(std::string_view name) {
     } else if (c < 0x80) {
       if (!isAsciiIdentifierChar(c))
         break;
+    } else if (isExcludedScript(c)) {
+      return AtomKind::Other;
     } else if (isUnicodeStart(c) || isUnicodeUpper(c) || isUnicodeContinue(c)) {
       asciiOnly = false;
     } else {

@@ -5,6 +5,8 @@
 // terms (NONVALUE when the segment has none). Only byte-aligned binaries exist in Athanor:
 // a segment whose size in bits is not a multiple of 8 is not supported (badarg / no match).
 #include "mem/Builder.h"
+#include "mem/Roots.h"
+#include "term/Bignum.h"
 #include "proc/Process.h"
 #include "term/Term.h"
 
@@ -122,9 +124,16 @@ extern "C" ath_term ath_binary_build(ath_proc *proc, uint64_t n, const uint64_t 
     switch (s.type) {
     case kInteger: {
       uint64_t bits = hasSize ? ath_small_value(size) * s.unit : 8;
-      if (bits > 64 || !ath_is_small(v) || (s.little && bits % 8))
+      if (bits > 64 || !isInteger(v) || (s.little && bits % 8))
         return ath_error(proc, ATH_ATOM(badarg));
-      uint64_t x = static_cast<uint64_t>(ath_small_value(v));
+      uint64_t x;
+      if (ath_is_small(v)) {
+        x = static_cast<uint64_t>(ath_small_value(v));
+      } else { // the low 64 bits of a big integer, two's complement
+        x = bigintLimbs(v)[0];
+        if (bigintNegative(v))
+          x = ~x + 1;
+      }
       if (bits < 64)
         x &= (uint64_t(1) << bits) - 1;
       if (s.little) {
@@ -202,6 +211,8 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
   struct Part {
     bool isBinary = false;
     bool isFloat = false;
+    bool isBig = false;     // an unsigned 63/64-bit value beyond the small range
+    uint64_t big = 0;
     ath_term immediate = 0; // integers and code points
     double f = 0;
     size_t from = 0, len = 0; // bytes
@@ -231,9 +242,15 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
         value = static_cast<int64_t>(x | (~uint64_t(0) << bits));
       else
         value = static_cast<int64_t>(x);
-      if (!ath_fits_small(value) || (!s.isSigned && bits == 64 && (x >> 62)))
-        return ATH_NONVALUE; // would need a big integer
-      part.immediate = ath_make_small(value);
+      if (!s.isSigned && bits == 64 && (x >> 62)) {
+        part.isBig = true; // built as a big integer below
+        part.big = x;
+      } else if (!ath_fits_small(value)) {
+        part.isBig = true;
+        part.big = x; // a signed 64-bit value: reinterpreted below
+      } else {
+        part.immediate = ath_make_small(value);
+      }
       pos += bits;
       break;
     }
@@ -297,14 +314,26 @@ extern "C" ath_term ath_binary_match(ath_proc *proc, ath_term bin, uint64_t n,
   }
   if (pos != total)
     return ATH_NONVALUE;
+  // Big integers first (they allocate on their own); the vector is a registered root.
+  Process *p = asProcess(proc);
+  std::vector<ath_term> values(n, ATH_NIL);
+  ScopedRoots roots(p, values);
+  for (uint64_t i = 0; i < n; ++i)
+    if (parts[i].isBig) {
+      Spec s = decode(specs[i]);
+      __int128 v = s.isSigned ? static_cast<__int128>(static_cast<int64_t>(parts[i].big))
+                              : static_cast<__int128>(parts[i].big);
+      values[i] = makeInteger(p, v);
+    }
   uint64_t words = 1 + n;
   for (const Part &part : parts)
     words += part.isBinary ? HeapBuilder::binaryWords(part.len) : part.isFloat ? 2 : 0;
-  HeapBuilder b(asProcess(proc), words, 0);
+  HeapBuilder b(p, words, 0);
   // `bin` is still valid: the caller's frame holds it, which pins it for the collector.
-  std::vector<ath_term> values(n);
   for (uint64_t i = 0; i < n; ++i) {
     const Part &part = parts[i];
+    if (part.isBig)
+      continue;
     if (part.isBinary)
       values[i] = b.binary(binaryView(bin).substr(part.from, part.len));
     else if (part.isFloat)

@@ -90,17 +90,47 @@ private:
 
 bool isStaticOrImmediate(ath_term t) { return !needsCopy(t); }
 
+namespace {
+
+/// The traversal stack of measureTerm: the first entries live in the frame (messages are
+/// small; no allocation on the send path), deeper ones spill to the heap.
+class TermStack {
+public:
+  void push(ath_term t) {
+    if (n_ < kInline)
+      inline_[n_++] = t;
+    else
+      spill_.push_back(t);
+  }
+  bool empty() const { return n_ == 0 && spill_.empty(); }
+  ath_term pop() {
+    if (!spill_.empty()) {
+      ath_term t = spill_.back();
+      spill_.pop_back();
+      return t;
+    }
+    return inline_[--n_];
+  }
+
+private:
+  static constexpr size_t kInline = 32;
+  ath_term inline_[kInline];
+  size_t n_ = 0;
+  std::vector<ath_term> spill_;
+};
+
+} // namespace
+
 void measureTerm(ath_term t, uint64_t *words, uint64_t *cells) {
   uint64_t w = 0, c = 0;
-  std::vector<ath_term> stack;
-  stack.push_back(t);
+  TermStack stack;
+  stack.push(t);
   while (!stack.empty()) {
-    ath_term x = stack.back();
-    stack.pop_back();
+    ath_term x = stack.pop();
     while (needsCopy(x)) {
       if ((x & ATH_TAG_MASK) == ATH_TAG_CONS) {
         ++c;
-        stack.push_back(consHead(x));
+        stack.push(consHead(x));
         x = consTail(x);
         continue;
       }
@@ -112,7 +142,7 @@ void measureTerm(ath_term t, uint64_t *words, uint64_t *cells) {
       if (first >= n)
         break;
       for (uint64_t i = first; i + 1 < n; ++i)
-        stack.push_back(obj[i]);
+        stack.push(obj[i]);
       x = obj[n - 1];
     }
   }
@@ -132,6 +162,14 @@ ath_term copyToFragment(ath_term t, Block **fragment) {
   b->btop = copier.btop();
   b->cbot = copier.cbot();
   *fragment = b;
+  return r;
+}
+
+ath_term copyIntoBlock(ath_term t, Block *b) {
+  FragmentCopier copier(b->start, b->end);
+  ath_term r = copier.copy(t);
+  b->btop = copier.btop();
+  b->cbot = copier.cbot();
   return r;
 }
 

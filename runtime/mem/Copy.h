@@ -15,6 +15,10 @@ bool isStaticOrImmediate(ath_term t);
 /// nothing needed copying).
 ath_term copyToFragment(ath_term t, Block **fragment);
 
+/// Copies `t` into the empty block `b`, which must have room for measureTerm's words +
+/// 2 * cells; sets b's bounds and returns the copy.
+ath_term copyIntoBlock(ath_term t, Block *b);
+
 /// Words and cons cells `t` occupies (not counting static parts).
 void measureTerm(ath_term t, uint64_t *words, uint64_t *cells);
 

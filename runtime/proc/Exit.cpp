@@ -17,7 +17,16 @@
 namespace athanor::rt {
 
 int mainExitCode(ath_term reason) {
-  return reason == ATH_ATOM(normal) || reason == ATH_ATOM(shutdown) ? 0 : 1;
+  if (reason == ATH_ATOM(normal) || reason == ATH_ATOM(shutdown))
+    return 0;
+  // {:shutdown, n} with an integer n exits with status n, any other {:shutdown, _} with 0
+  // (as `elixir script.exs` does).
+  if (ath_is_boxed(reason) && isTuple(reason) && tupleArity(reason) == 2 &&
+      tupleElem(reason, 0) == ATH_ATOM(shutdown)) {
+    ath_term n = tupleElem(reason, 1);
+    return ath_is_small(n) ? static_cast<int>(ath_small_value(n) & 0xFF) : 0;
+  }
+  return 1;
 }
 
 std::string pidText(ath_term pid) {
@@ -46,9 +55,10 @@ std::string timestamp() {
 
 // The main process ended (returned with a pending exception, was killed by an exit
 // signal, or overflowed its stack): print what `elixir script.exs` prints and end the
-// program. Exit codes: 0 for a normal end and for exit(:normal) / exit(:shutdown); 1 for
-// everything else, including {:shutdown, _} (silent) and any exit signal (printed, even
-// :normal, as Elixir prints "** (EXIT from #PID<...>) normal").
+// program. Exit codes: 0 for a normal end and for exit(:normal) / exit(:shutdown) /
+// exit({:shutdown, _}), n for exit({:shutdown, n}) (all silent); 1 for everything else,
+// including any exit signal (printed, even :normal, as Elixir prints
+// "** (EXIT from #PID<...>) normal").
 [[noreturn]] void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reason,
                                      bool killedBySignal) {
   std::string text;
@@ -120,8 +130,11 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
   processTableRemove(p);
 
   ath_term self = p->hot.self;
-  for (ath_term l : links)
-    sendExitSignal(s, self, l, reason, true);
+  // Newest link first: a supervisor's children (linked after its own parent) are queued
+  // to die before the parent is woken to restart the supervisor, so a restarted child
+  // does not find its name still held by its predecessor.
+  for (auto it = links.rbegin(); it != links.rend(); ++it)
+    sendExitSignal(s, self, *it, reason, true);
   for (const MonitorEntry &w : watchers) {
     ath_term who = self;
     if (w.name)

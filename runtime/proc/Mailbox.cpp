@@ -7,12 +7,96 @@
 
 namespace athanor::rt {
 
-Message *makeMessage(ath_term term, MessageKind kind) {
-  auto *m = static_cast<Message *>(std::malloc(sizeof(Message)));
-  if (!m)
+namespace {
+
+// Small messages — almost all of them — are one allocation holding the Message, a Block
+// header and the message's words, recycled through a per-thread free list: sending costs
+// no malloc in the steady state. The list is bounded; a chunk freed on another thread than
+// the one that allocated it simply joins that thread's list.
+constexpr uint64_t kInlineWords = 24;
+constexpr size_t kMaxPooledChunks = 4096;
+
+struct MessageChunk {
+  Message message;
+  Block block;
+  uint64_t words[kInlineWords];
+};
+
+struct ChunkPool {
+  MessageChunk *free = nullptr; // linked through message.next
+  size_t count = 0;
+  ~ChunkPool() {
+    while (free) {
+      MessageChunk *next = reinterpret_cast<MessageChunk *>(free->message.next);
+      std::free(free);
+      free = next;
+    }
+  }
+};
+
+// Used only in makeMessage/freeMessage, which never suspend: a process cannot move to
+// another thread between the lookup and the use.
+thread_local ChunkPool chunkPool;
+
+MessageChunk *takeChunk() {
+  ChunkPool &pool = chunkPool;
+  if (MessageChunk *c = pool.free) {
+    pool.free = reinterpret_cast<MessageChunk *>(c->message.next);
+    --pool.count;
+    return c;
+  }
+  auto *c = static_cast<MessageChunk *>(std::malloc(sizeof(MessageChunk)));
+  if (!c)
     std::abort();
+  return c;
+}
+
+void giveChunk(MessageChunk *c) {
+  ChunkPool &pool = chunkPool;
+  if (pool.count >= kMaxPooledChunks) {
+    std::free(c);
+    return;
+  }
+  c->message.next = reinterpret_cast<Message *>(pool.free);
+  pool.free = c;
+  ++pool.count;
+}
+
+} // namespace
+
+bool hasInlineFragment(const Message *m) {
+  return m->pooled && m->fragment == &reinterpret_cast<const MessageChunk *>(m)->block;
+}
+
+Message *makeMessage(ath_term term, MessageKind kind) {
+  uint64_t words = 0, cells = 0;
+  if (kind == MessageKind::Normal && !isStaticOrImmediate(term))
+    measureTerm(term, &words, &cells);
+  Message *m;
+  if (kind == MessageKind::Normal && words + 2 * cells <= kInlineWords) {
+    MessageChunk *c = takeChunk();
+    m = &c->message;
+    m->pooled = 1;
+    if (words + cells == 0) {
+      m->fragment = nullptr;
+      m->term = term;
+    } else {
+      Block *b = &c->block;
+      b->next = nullptr;
+      b->start = c->words;
+      b->end = c->words + words + 2 * cells;
+      b->flags = 0;
+      m->term = copyIntoBlock(term, b);
+      m->fragment = b;
+    }
+  } else {
+    m = static_cast<Message *>(std::malloc(sizeof(Message)));
+    if (!m)
+      std::abort();
+    m->pooled = 0;
+    m->term = copyToFragment(term, &m->fragment);
+  }
   m->next = nullptr;
-  m->term = copyToFragment(term, &m->fragment);
   m->kind = kind;
   m->linked = 0;
   m->from = 0;
@@ -20,8 +104,12 @@ Message *makeMessage(ath_term term, MessageKind kind) {
 }
 
 void freeMessage(Message *m) {
-  freeBlockList(m->fragment);
-  std::free(m);
+  if (!hasInlineFragment(m))
+    freeBlockList(m->fragment);
+  if (m->pooled)
+    giveChunk(reinterpret_cast<MessageChunk *>(m));
+  else
+    std::free(m);
 }
 
 Message *mailboxTakeArrivals(Mailbox &mb) {

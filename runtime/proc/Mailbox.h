@@ -27,6 +27,9 @@ struct Block;
 enum class MessageKind : uint32_t {
   Normal,     // an ordinary message: `term`
   ExitSignal, // an exit signal from `from` with reason `term` (link or Process.exit)
+  Down,       // a {:DOWN, ...} message of the monitor `from` (a reference id): delivered
+              // only if the monitor is still active when the owner takes it in, so that
+              // after demonitor no DOWN of that monitor can show up (Erlang's guarantee)
 };
 
 struct Message {
@@ -36,12 +39,19 @@ struct Message {
   MessageKind kind;
   uint32_t linked; // ExitSignal: 1 if it comes from a link (vs Process.exit/2)
   ath_term from;   // ExitSignal: the sender's pid
+  uint32_t pooled; // allocated as a MessageChunk (see Mailbox.cpp)
+  uint32_t unused;
 };
 
-/// Copies `term` into a new message (with its own fragment).
+/// Copies `term` into a new message (with its own fragment). A small Normal message is
+/// one pooled allocation whose fragment lives inside it (an *inline* fragment): such a
+/// fragment must never be adopted into a heap or chained with other blocks — copy the
+/// term out instead (ath_recv_accept does).
 Message *makeMessage(ath_term term, MessageKind kind = MessageKind::Normal);
 /// Frees a message that was not received (its fragment too).
 void freeMessage(Message *m);
+/// True if `m`'s fragment is stored inside the message itself.
+bool hasInlineFragment(const Message *m);
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
 

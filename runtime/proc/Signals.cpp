@@ -1,6 +1,7 @@
 // Exit signals, links, monitors and message delivery (see Signals.h).
 #include "proc/Signals.h"
 
+#include "bif/Aliases.h"
 #include "mem/Builder.h"
 #include "mem/Copy.h"
 #include "proc/Registry.h"
@@ -50,13 +51,20 @@ uint64_t newRefId() {
   return counter.fetch_add(1, std::memory_order_relaxed);
 }
 
-void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason) {
+void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason,
+              bool active) {
+  aliasMonitorGone(ref); // a monitor alias in :demonitor mode ends with its DOWN
   Process *target = lookupProcess(watcher);
   if (!target)
     return;
   ScratchBuilder b;
   ath_term down = b.tuple({ATH_ATOM(DOWN), refTerm(b, ref), ATH_ATOM(process), who, reason});
-  deliverMessage(s, target, makeMessage(down), false);
+  Message *m = makeMessage(down);
+  if (active) {
+    m->kind = MessageKind::Down;
+    m->from = ref;
+  }
+  deliverMessage(s, target, m, false);
 }
 
 namespace {
@@ -91,13 +99,20 @@ void doom(Process *p, ath_term reason, Message *m) {
   __atomic_store_n(&p->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
 }
 
+// An exit signal that is consumed rather than turned into a message leaves the mailbox:
+// it no longer counts for Process.info(pid, :message_queue_len).
+void dropSignal(Process *p, Message *m) {
+  p->mailbox.count.fetch_sub(1, std::memory_order_relaxed);
+  freeMessage(m);
+}
+
 void handleExitSignal(Process *p, Message *m) {
   ath_term reason = m->term;
   if (m->linked)
     removeLink(p, m->from);
   if (!m->linked && reason == ATH_ATOM(kill)) {
     doom(p, ATH_ATOM(killed), m);
-    freeMessage(m);
+    dropSignal(p, m);
     return;
   }
   if (p->trapExit) {
@@ -115,11 +130,11 @@ void handleExitSignal(Process *p, Message *m) {
     // process, is ignored; a process may end itself with Process.exit(self(), :normal).
     if (!m->linked && m->from == p->hot.self)
       doom(p, reason, m);
-    freeMessage(m);
+    dropSignal(p, m);
     return;
   }
   doom(p, reason, m);
-  freeMessage(m);
+  dropSignal(p, m);
 }
 
 } // namespace
@@ -144,16 +159,46 @@ void exitSelf(Process *p, ath_term reason) {
   doom(p, reason, nullptr);
 }
 
+namespace {
+
+// The owner takes in one arrived message or signal: messages join the private queue, a
+// DOWN only while its monitor is active (the monitor ends with it; a demonitored one's
+// DOWN is dropped), exit signals act.
+void takeIn(Process *p, Message *m) {
+  if (m->kind == MessageKind::Normal) {
+    mailboxAppend(p->mailbox, m);
+  } else if (m->kind == MessageKind::Down) {
+    bool active = false;
+    {
+      std::lock_guard<SpinLock> g(p->sigLock);
+      for (auto it = p->monitors.begin(); it != p->monitors.end(); ++it)
+        if (it->ref == m->from) {
+          p->monitors.erase(it);
+          active = true;
+          break;
+        }
+    }
+    if (active) {
+      m->kind = MessageKind::Normal;
+      m->from = 0;
+      mailboxAppend(p->mailbox, m);
+    } else {
+      freeMessage(m);
+    }
+  } else {
+    handleExitSignal(p, m);
+  }
+}
+
+} // namespace
+
 void processPendingSignals(Process *p) {
   // Clear first: a signal pushed after the take below sets it again.
   p->signalsPending.store(false, std::memory_order_relaxed);
   Message *m = mailboxTakeArrivals(p->mailbox);
   while (m) {
     Message *next = m->next;
-    if (m->kind == MessageKind::Normal)
-      mailboxAppend(p->mailbox, m);
-    else
-      handleExitSignal(p, m);
+    takeIn(p, m);
     m = next;
   }
 }
@@ -186,11 +231,9 @@ void unlinkProcesses(Process *p, ath_term other) {
   while (m) {
     Message *next = m->next;
     if (m->kind == MessageKind::ExitSignal && m->linked && m->from == other)
-      freeMessage(m);
-    else if (m->kind == MessageKind::Normal)
-      mailboxAppend(p->mailbox, m);
+      dropSignal(p, m);
     else
-      handleExitSignal(p, m);
+      takeIn(p, m);
     m = next;
   }
 }

@@ -25,8 +25,12 @@ void deliverTimerMessage(Scheduler *s, SendTimer *t);
 /// Sends an exit signal with `reason` from `from` to the process `target` (a pid).
 void sendExitSignal(Scheduler *s, ath_term from, ath_term target, ath_term reason, bool linked);
 
-/// Sends {:DOWN, ref, :process, who, reason} to `watcher`.
-void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason);
+/// Sends {:DOWN, ref, :process, who, reason} to `watcher`. `active`: the monitor is in the
+/// watcher's monitors list, and the DOWN is dropped if it is removed (demonitor) before the
+/// watcher takes the message in; false for the immediate :noproc DOWN of a monitor that was
+/// never established.
+void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason,
+              bool active = true);
 
 /// Owner side (the process itself, or its scheduler while it is suspended): drains the
 /// inbox into the private queue, handling exit signals.

@@ -389,12 +389,12 @@ void wakeIdleScheduler() {
 
 void makeRunnable(Scheduler *s, Process *p, bool asNext) {
   p->state.store(ProcState::Runnable, std::memory_order_relaxed);
-  if (asNext) {
-    Process *old = s->runnext;
+  // runnext holds the first process woken since the running one started; later wakeups
+  // queue behind it. So a request/reply partner runs next on this thread, and several
+  // processes woken in a row still run in the order they were woken, as on BEAM.
+  if (asNext && !s->runnext) {
     s->runnext = p;
-    if (!old)
-      return;
-    p = old;
+    return;
   }
   pushLocal(s, p);
   wakeIdleScheduler();

@@ -47,7 +47,6 @@ std::string show(rt::Term t);
 extern "C" ath_term ath_recv_start(ath_proc *p, ath_term timeout);
 extern "C" ath_term ath_recv_peek(ath_proc *p);
 extern "C" void ath_recv_next(ath_proc *p);
-extern "C" void ath_recv_accept(ath_proc *p);
 extern "C" int64_t ath_recv_wait(ath_proc *p);
 
 template <class F> rt::Term receiveMatching(ath_proc *p, F match, int64_t timeoutMs) {
@@ -59,10 +58,8 @@ template <class F> rt::Term receiveMatching(ath_proc *p, F match, int64_t timeou
         return ATH_ATOM(timeout);
       continue;
     }
-    if (match(m)) {
-      ath_recv_accept(p);
-      return m;
-    }
+    if (match(m))
+      return ath_recv_accept(p); // the message as it is in the heap now
     ath_recv_next(p);
   }
 }

@@ -148,13 +148,15 @@ ath_term ath_program_main(ath_proc *p, ath_term unused);
      loop:
        m = ath_recv_peek(p)
        if m == NONVALUE: if ath_recv_wait(p) then <after body> else goto loop
-       match m: clause i -> ath_recv_accept(p); <bind>; <body i>
+       match m: clause i -> m2 = ath_recv_accept(p); <bind the pattern from m2>; <body i>
        no match -> ath_recv_next(p); goto loop
-   Matching happens on the message in place; accept moves it into the heap. */
+   Matching happens on the message in place; accept moves it into the heap and returns
+   the message as it is there (small messages are copied, so terms bound while matching
+   in place must be bound again from the returned term). */
 ath_term ath_recv_start(ath_proc *p, ath_term timeout); /* NONVALUE on a bad timeout */
 ath_term ath_recv_peek(ath_proc *p);
 void ath_recv_next(ath_proc *p);
-void ath_recv_accept(ath_proc *p);
+ath_term ath_recv_accept(ath_proc *p);
 int64_t ath_recv_wait(ath_proc *p); /* assembly: may suspend; 1 = timed out */
 
 /* ---- Processes ---- */

@@ -1,0 +1,16 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# Binary construction and matching with sized, utf8, float and little segments.
+<<a::4, b::4, rest::binary>> = <<0xAB, 1, 2>>
+IO.inspect({a, b, rest})
+<<x::16-little, y::signed-8>> = <<1, 2, 255>>
+IO.inspect({x, y})
+<<ch::utf8, tail::binary>> = "ébc"
+IO.inspect({ch, tail})
+IO.inspect(<<1::4, 2::4, 3>>)
+IO.inspect(<<2.5::float>>)
+
+# CHECK: {10, 11, <<1, 2>>}
+# CHECK-NEXT: {513, -1}
+# CHECK-NEXT: {233, "bc"}
+# CHECK-NEXT: <<18, 3>>
+# CHECK-NEXT: <<64, 4, 0, 0, 0, 0, 0, 0>>

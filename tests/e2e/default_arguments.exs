@@ -1,0 +1,12 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# Default arguments generate the lower arities.
+defmodule Greet do
+  def hi(name, greeting \\ "Hello", punct \\ "!"), do: greeting <> ", " <> name <> punct
+end
+IO.puts(Greet.hi("Ann"))
+IO.puts(Greet.hi("Bob", "Hi"))
+IO.puts(Greet.hi("Cy", "Yo", "?"))
+
+# CHECK: Hello, Ann!
+# CHECK-NEXT: Hi, Bob!
+# CHECK-NEXT: Yo, Cy?

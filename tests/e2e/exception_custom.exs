@@ -1,0 +1,13 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# defexception with a custom message/1 and raise with options.
+defmodule LimitError do
+  defexception [:limit]
+  def message(e), do: "over the limit of #{e.limit}"
+end
+try do
+  raise LimitError, limit: 3
+rescue
+  e in LimitError -> IO.puts(Exception.message(e))
+end
+
+# CHECK: over the limit of 3

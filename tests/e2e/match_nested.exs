@@ -1,0 +1,9 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# Nested tuple, list and map patterns bind several variables at once.
+{:ok, [first | rest], %{name: name}} = {:ok, [1, 2, 3], %{name: "n", extra: true}}
+IO.inspect({first, rest, name})
+[a, b | _] = [10, 20, 30]
+IO.inspect(a + b)
+
+# CHECK: {1, [2, 3], "n"}
+# CHECK-NEXT: 30

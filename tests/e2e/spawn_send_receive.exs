@@ -1,0 +1,17 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# Messages between processes keep their order per sender.
+parent = self()
+child = spawn(fn ->
+  for i <- 1..3, do: send(parent, {:n, i})
+end)
+for _ <- 1..3 do
+  receive do
+    {:n, i} -> IO.inspect(i)
+  end
+end
+IO.inspect(is_pid(child))
+
+# CHECK: 1
+# CHECK-NEXT: 2
+# CHECK-NEXT: 3
+# CHECK-NEXT: true

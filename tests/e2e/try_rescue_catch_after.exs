@@ -1,0 +1,29 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# try with rescue, catch, else and after, in every combination of outcomes.
+run = fn f ->
+  try do
+    f.()
+  rescue
+    e in ArgumentError -> {:rescued, e.message}
+  catch
+    :throw, v -> {:thrown, v}
+    :exit, r -> {:exited, r}
+  else
+    v -> {:ok, v}
+  after
+    IO.puts("after")
+  end
+end
+IO.inspect(run.(fn -> raise ArgumentError, "bad" end))
+IO.inspect(run.(fn -> throw(:ball) end))
+IO.inspect(run.(fn -> exit(:bye) end))
+IO.inspect(run.(fn -> 42 end))
+
+# CHECK: after
+# CHECK-NEXT: {:rescued, "bad"}
+# CHECK-NEXT: after
+# CHECK-NEXT: {:thrown, :ball}
+# CHECK-NEXT: after
+# CHECK-NEXT: {:exited, :bye}
+# CHECK-NEXT: after
+# CHECK-NEXT: {:ok, 42}

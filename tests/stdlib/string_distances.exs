@@ -1,0 +1,32 @@
+# RUN: %athanor run %s | FileCheck --match-full-lines %s
+# String.jaro_distance/2 and String.bag_distance/2.
+IO.inspect String.jaro_distance("Dwayne", "Duane")
+IO.inspect String.jaro_distance("dwayne", "duane")
+IO.inspect String.jaro_distance("even", "odd")
+IO.inspect String.jaro_distance("same", "same")
+IO.inspect String.jaro_distance("martha", "marhta")
+IO.inspect String.jaro_distance("", "")
+IO.inspect String.jaro_distance("abc", "")
+IO.inspect String.jaro_distance("héllo", "hello")
+IO.inspect String.jaro_distance("bbbbaec", "cdaecb")
+IO.inspect String.jaro_distance("adebeed", "edade")
+IO.inspect String.bag_distance("abc", "acb")
+IO.inspect String.bag_distance("foo", "bar")
+IO.inspect String.bag_distance("abcd", "a")
+IO.inspect String.bag_distance("", "")
+IO.inspect String.bag_distance("hello", "")
+# CHECK: 0.8222222222222223
+# CHECK-NEXT: 0.8222222222222223
+# CHECK-NEXT: 0.0
+# CHECK-NEXT: 1.0
+# CHECK-NEXT: 0.9444444444444445
+# CHECK-NEXT: 1.0
+# CHECK-NEXT: 0.0
+# CHECK-NEXT: 0.8666666666666667
+# CHECK-NEXT: 0.6626984126984127
+# CHECK-NEXT: 0.6238095238095238
+# CHECK-NEXT: 1.0
+# CHECK-NEXT: 0.0
+# CHECK-NEXT: 0.25
+# CHECK-NEXT: 0.0
+# CHECK-NEXT: 0.0
