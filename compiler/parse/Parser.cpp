@@ -3,7 +3,8 @@
 //
 // ANTLR is set up to stop at the first syntax error (Elixir reports one), with SLL
 // prediction (the grammar's ambiguities are all meant to resolve to the first, greedy
-// alternative, which is what SLL picks), and with a rule-depth guard so that pathological
+// alternative, which is what SLL picks; only input SLL rejects is parsed again with full LL
+// prediction, whose error is the one reported), and with a rule-depth guard so that pathological
 // nesting the token filter's bracket limit does not catch (`a b c d ...` no-parens chains,
 // long prefix-operator runs are loops and cost nothing) ends in an error, not a stack
 // overflow. Nothing ANTLR throws escapes this file.
