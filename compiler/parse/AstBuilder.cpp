@@ -260,7 +260,12 @@ private:
   }
 
   Node *unary(const Token *op, Node *arg) {
-    Node *n = call(locOf(op), op->getText(), {arg});
+    SourceLoc loc = locOf(op);
+    Node *n;
+    if (op->getText() == "//") // elixir_parser's unary `//`: `&//2` captures `/`
+      n = call(loc, "/", {ctx_.var(loc, "/"), arg});
+    else
+      n = call(loc, op->getText(), {arg});
     if (manyNoParens_.count(arg))
       manyNoParens_.insert(n);
     return n;
@@ -753,9 +758,15 @@ private:
     auto *op = dynamic_cast<P::OperandContext *>(children.back());
     if (!op || op->doBlock())
       return false;
-    if (P::NoParensArgsContext *np = op->noParensArgs())
-      if (np->noParensArg().size() != 1 || np->noParensArg(0)->kwKey())
+    if (P::NoParensArgsContext *np = op->noParensArgs()) {
+      // One argument: a single expression or a keyword list.
+      auto args = np->noParensArg();
+      bool allKw = true;
+      for (auto *a : args)
+        allKw &= a->kwKey() != nullptr;
+      if (!allKw && args.size() != 1)
         return false;
+    }
     P::PrimaryContext *p = op->primary();
     bool name = dynamic_cast<P::ParenCallPrimaryContext *>(p) ||
                 (dynamic_cast<P::IdentPrimaryContext *>(p) &&

@@ -3,7 +3,8 @@
 //
 // ANTLR is set up to stop at the first syntax error (Elixir reports one), with SLL
 // prediction (the grammar's ambiguities are all meant to resolve to the first, greedy
-// alternative, which is what SLL picks), and with a rule-depth guard so that pathological
+// alternative, which is what SLL picks; only input SLL rejects is parsed again with full LL
+// prediction, whose error is the one reported), and with a rule-depth guard so that pathological
 // nesting the token filter's bracket limit does not catch (`a b c d ...` no-parens chains,
 // long prefix-operator runs are loops and cost nothing) ends in an error, not a stack
 // overflow. Nothing ANTLR throws escapes this file.
@@ -61,32 +62,38 @@ public:
   void sync(antlr4::Parser *) override {}
 };
 
+/// Records the first syntax error (reported only if the final parse attempt fails).
 class ErrorCollector : public antlr4::BaseErrorListener {
 public:
-  ErrorCollector(DiagnosticEngine &diags, uint32_t file) : diags_(diags), file_(file) {}
+  explicit ErrorCollector(uint32_t file) : file_(file) {}
   void syntaxError(antlr4::Recognizer *r, antlr4::Token *t, size_t, size_t, const std::string &,
                    std::exception_ptr) override {
     if (reported_ || !t)
       return;
     reported_ = true;
-    SourceLoc loc{file_, static_cast<uint32_t>(t->getLine()),
-                  static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
+    loc_ = {file_, static_cast<uint32_t>(t->getLine()),
+            static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
     if (t->getType() == antlr4::Token::EOF)
-      diags_.error(loc, "syntax error: expression is incomplete");
+      message_ = "syntax error: expression is incomplete";
     else if (t->getType() == L::END)
-      diags_.error(loc, "syntax error before: end. \"end\" is a reserved word in Elixir and "
-                        "therefore its usage is limited. For instance, it can't be used as a "
-                        "variable or be defined nor invoked as a regular function");
+      message_ = "syntax error before: end. \"end\" is a reserved word in Elixir and "
+                 "therefore its usage is limited. For instance, it can't be used as a "
+                 "variable or be defined nor invoked as a regular function";
     else
-      diags_.error(loc, "syntax error before: " +
-                            describeToken(t, *static_cast<antlr4::Parser *>(r)->getTokenStream()));
+      message_ = "syntax error before: " +
+                 describeToken(t, *static_cast<antlr4::Parser *>(r)->getTokenStream());
   }
   bool reported() const { return reported_; }
+  void flush(DiagnosticEngine &diags) const {
+    diags.error(reported_ ? loc_ : SourceLoc{file_, 1, 1},
+                reported_ ? message_ : std::string("syntax error"));
+  }
 
 private:
-  DiagnosticEngine &diags_;
   uint32_t file_;
   bool reported_ = false;
+  SourceLoc loc_;
+  std::string message_;
 };
 
 /// The source as code points (what the lexer sees), with the byte offset of each one so that
@@ -184,29 +191,38 @@ ast::Node *parseFile(const SourceManager &sm, uint32_t file, ast::AstContext &ct
     antlr4::CommonTokenStream stream(&source);
     GuardedParser parser(&stream);
     parser.removeErrorListeners();
-    ErrorCollector errors(diags, file);
-    parser.addErrorListener(&errors);
     parser.setErrorHandler(std::make_shared<FirstErrorStrategy>());
-    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(
-        antlr4::atn::PredictionMode::SLL);
+    // SLL first: it is fast, and right whenever it succeeds. Only if it fails is the input
+    // parsed again with full-context LL prediction, whose verdict (and error) is final.
     athanor_gen::AthanorParser::FileContext *tree = nullptr;
-    try {
-      tree = parser.file();
-    } catch (const Abort &) {
-      if (!errors.reported())
-        diags.error({file, 1, 1}, "syntax error");
-      return nullptr;
-    } catch (const DepthExceeded &d) {
-      SourceLoc loc{file, 1, 1};
-      if (d.at)
-        loc = {file, static_cast<uint32_t>(d.at->getLine()),
-               static_cast<uint32_t>(d.at->getCharPositionInLine() + 1)};
-      diags.error(loc, "expression nested too deeply (the parser's limit is " +
-                           std::to_string(kMaxRuleDepth) + " grammar levels)");
-      return nullptr;
+    for (auto mode : {antlr4::atn::PredictionMode::SLL, antlr4::atn::PredictionMode::LL}) {
+      ErrorCollector errors(file);
+      parser.reset();
+      parser.addErrorListener(&errors);
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(mode);
+      bool failed = false;
+      try {
+        tree = parser.file();
+        failed = errors.reported() || parser.getNumberOfSyntaxErrors() > 0;
+      } catch (const Abort &) {
+        failed = true;
+      } catch (const DepthExceeded &d) {
+        SourceLoc loc{file, 1, 1};
+        if (d.at)
+          loc = {file, static_cast<uint32_t>(d.at->getLine()),
+                 static_cast<uint32_t>(d.at->getCharPositionInLine() + 1)};
+        diags.error(loc, "expression nested too deeply (the parser's limit is " +
+                             std::to_string(kMaxRuleDepth) + " grammar levels)");
+        return nullptr;
+      }
+      parser.removeErrorListeners();
+      if (!failed)
+        break;
+      if (mode == antlr4::atn::PredictionMode::LL) {
+        errors.flush(diags);
+        return nullptr;
+      }
     }
-    if (errors.reported() || parser.getNumberOfSyntaxErrors() > 0)
-      return nullptr;
     return buildAst(tree, stream, ctx, diags, file);
   } catch (const std::exception &e) {
     diags.error({file, 1, 1}, std::string("internal parser error: ") + e.what());

@@ -590,6 +590,11 @@ bool TokenFilter::run(const std::vector<RawToken> &raw, std::vector<FilteredToke
         emit(L::RANGE_NULLARY, t.text, t.line, t.col);
         break;
       }
+      if (type == L::TERNARY_OP && !endsOperand(prevType())) {
+        // Without a left operand `//` is unary (`&//2`); AstBuilder gives it its shape.
+        emit(L::UNARY_OP, t.text, t.line, t.col);
+        break;
+      }
       if (type == L::DUAL_OP) {
         bool prefix = forcePrefix_ || pending_ || !endsOperand(prevType());
         forcePrefix_ = false;

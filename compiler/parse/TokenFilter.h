@@ -17,6 +17,8 @@
 //   * brackets, `do`/`fn` ... `end`, strings and interpolations are matched on a stack, and
 //     a mismatch or an unclosed opener is reported with Elixir's messages
 //     (`missing terminator: end (for "do" starting at line 3)`, `unexpected token: ]`);
+//   * Elixir's tokenizer errors are reported here: Unicode identifiers outside UAX #31 (no
+//     uppercase start, no symbols), `a:b`, `1e3`, `foo@bar`, `;;`, `%(`, a lone `\r`, ...;
 //   * the stack depth is limited (kMaxNesting), so absurd nesting is an error, not a crash.
 // Errors go to the DiagnosticEngine; the first one stops the filter, as in Elixir.
 #pragma once
