@@ -344,8 +344,10 @@ private:
         n = unary(atOps[k], n);
       for (size_t k = 0; k < suffixes.size(); ++k) {
         bool isLast = k + 1 == suffixes.size();
-        n = suffix(suffixes[k], n, isLast && hasArgs, isLast ? std::move(args) : std::vector<Node *>{},
-                   isLast ? doKw : nullptr);
+        std::vector<Node *> tailArgs;
+        if (isLast)
+          tailArgs = std::move(args);
+        n = suffix(suffixes[k], n, isLast && hasArgs, std::move(tailArgs), isLast ? doKw : nullptr);
       }
     }
     if (many)

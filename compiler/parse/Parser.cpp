@@ -1,13 +1,14 @@
 // The parse stage driver: UTF-8 check -> AthanorLexer -> TokenFilter -> AthanorParser ->
 // AstBuilder. See Parser.h.
 //
-// ANTLR is set up to stop at the first syntax error (Elixir reports one), with SLL
-// prediction (the grammar's ambiguities are all meant to resolve to the first, greedy
-// alternative, which is what SLL picks; only input SLL rejects is parsed again with full LL
-// prediction, whose error is the one reported), and with a rule-depth guard so that pathological
-// nesting the token filter's bracket limit does not catch (`a b c d ...` no-parens chains,
-// long prefix-operator runs are loops and cost nothing) ends in an error, not a stack
-// overflow. Nothing ANTLR throws escapes this file.
+// ANTLR is set up to stop at the first syntax error (Elixir reports one) and to predict
+// with SLL: the grammar's ambiguities all resolve to the first, greedy alternative, which is
+// what SLL picks. Only input that SLL rejects is parsed again with full LL prediction, and
+// that attempt's error is the one reported. A rule-depth guard (kMaxRuleDepth) turns nesting
+// that the token filter's bracket limit cannot see, such as a long chain of calls without
+// parentheses (`a b c d ...`), into an error instead of a stack overflow; operator and
+// prefix-operator runs are loops in the grammar and cost no depth. Nothing ANTLR throws
+// escapes this file.
 #include <cstdio> // before the ANTLR headers, which #undef its EOF macro
 
 #include "parse/Parser.h"
@@ -117,7 +118,8 @@ bool decode(const std::string &text, Decoded &d, DiagnosticEngine &diags, uint32
     size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3
                                                     : (c & 0xF8) == 0xF0 ? 4 : 0;
     std::vector<uint32_t> one;
-    if (len == 0 || i + len > text.size() || !decodeUtf8(std::string_view(text).substr(i, len), one)) {
+    if (len == 0 || i + len > text.size() ||
+        !decodeUtf8(std::string_view(text).substr(i, len), one)) {
       diags.error({file, line, static_cast<uint32_t>(i - lineStart + 1)},
                   "invalid UTF-8 in source file (byte 0x" +
                       std::string(1, "0123456789ABCDEF"[c >> 4]) +
