@@ -28,4 +28,15 @@ const BifInfo *findBif(const std::string &module, const std::string &name, uint3
   return it == index.end() ? nullptr : it->second;
 }
 
+const BifInfo *findBifBySymbol(const std::string &cSymbol) {
+  static const auto index = [] {
+    std::map<std::string, const BifInfo *> m;
+    for (const BifInfo &b : allBifs())
+      m.emplace(b.cSymbol(), &b);
+    return m;
+  }();
+  auto it = index.find(cSymbol);
+  return it == index.end() ? nullptr : it->second;
+}
+
 } // namespace athanor::core

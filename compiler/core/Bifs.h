@@ -20,6 +20,9 @@ struct BifInfo {
 /// The BIF module.name/arity, or nullptr.
 const BifInfo *findBif(const std::string &module, const std::string &name, uint32_t arity);
 
+/// The BIF whose C function is `cSymbol` (ath_bif_...), or nullptr.
+const BifInfo *findBifBySymbol(const std::string &cSymbol);
+
 /// Every BIF, in bifs.def order.
 const std::vector<BifInfo> &allBifs();
 

@@ -12,6 +12,8 @@
 #include "core/Bifs.h"
 #include "core/LowerImpl.h"
 
+#include <functional>
+
 namespace athanor::core {
 
 using ast::Kind;
@@ -110,11 +112,39 @@ Expr *Lowerer::lowerLocalCall(const std::string &name, const std::vector<const N
     }
     return callE(internalRef(mod_.name, name, arity), lowerArgs(argNodes), loc);
   }
+  if (mod_.module) {
+    auto g = mod_.module->guards.find({name, arity});
+    if (g != mod_.module->guards.end())
+      return expandGuard(*mod_.module, g->second, argNodes, loc);
+  }
+  if (name == "binding" && arity == 0) {
+    // binding(): the variables in scope as a keyword list, sorted by name.
+    std::vector<std::pair<std::string, VarId>> vars;
+    for (auto &[vname, v] : frame_->vars)
+      if (!vname.empty() && vname[0] != '_' && vname.find(' ') == std::string::npos &&
+          vname[0] != '&')
+        vars.emplace_back(vname, v);
+    std::vector<Expr *> pairs;
+    for (auto &[vname, v] : vars)
+      pairs.push_back(tupleE({atomE(vname, loc), varE(v, loc)}, loc));
+    auto *e = ctx_.make<Expr>();
+    e->kind = Expr::Kind::List;
+    e->args = std::move(pairs);
+    e->loc = loc;
+    return e;
+  }
   // 2. Imports.
   if (mod_.imports)
     for (const sema::Import &imp : *mod_.imports) {
       if (!importAllows(imp, name, arity))
         continue;
+      if (const sema::ModuleDef *im = prog_.module(imp.module)) {
+        auto g = im->guards.find({name, arity});
+        if (g != im->guards.end() && !g->second.isPrivate)
+          return expandGuard(*im, g->second, argNodes, loc);
+      }
+      if (imp.module == "Elixir.Integer" && arity == 1 && (name == "is_even" || name == "is_odd"))
+        return lowerParity(argNodes[0], name == "is_even", loc);
       if (findFunction(imp.module, name, arity) || findBif(imp.module, name, arity))
         return remoteByName(imp.module, name, lowerArgs(argNodes), loc);
     }
@@ -157,6 +187,13 @@ Expr *Lowerer::lowerRemoteCall(const Node *modNode, const std::string &name,
   if (module.empty()) {
     diags_.error(n->loc, "invalid module in remote call");
     return nilE(n->loc);
+  }
+  if (module == "Elixir.Integer" && argNodes.size() == 1 && (name == "is_even" || name == "is_odd"))
+    return lowerParity(argNodes[0], name == "is_even", n->loc);
+  if (const sema::ModuleDef *owner = prog_.module(module)) {
+    auto g = owner->guards.find({name, static_cast<uint32_t>(argNodes.size())});
+    if (g != owner->guards.end() && (!g->second.isPrivate || owner == mod_.module))
+      return expandGuard(*owner, g->second, argNodes, n->loc);
   }
   std::vector<Expr *> args = lowerArgs(argNodes);
   if (module == "Elixir.Kernel") {
@@ -403,6 +440,53 @@ Expr *Lowerer::lowerKernel(const std::string &name, std::vector<Expr *> &args,
   return nullptr;
 }
 
+Expr *Lowerer::lowerParity(const Node *arg, bool even, SourceLoc loc) {
+  // is_integer(x) and (x &&& 1) == 0 (or 1)
+  auto [bind, v] = bindTemp(lowerExpr(arg), loc);
+  Expr *isInt = primE(Prim::IsInteger, {varE(v, loc)}, loc);
+  Expr *low = bifE("ath_bif_erlang_band", {varE(v, loc), intE(1, loc)}, loc, true);
+  Expr *test = primE(Prim::StrictEq, {low, intE(even ? 0 : 1, loc)}, loc);
+  return seqE({bind, ifE(isInt, test, atomE("false", loc), loc)}, loc);
+}
+
+Expr *Lowerer::expandGuard(const sema::ModuleDef &owner, const sema::GuardDef &g,
+                           const std::vector<const Node *> &args, SourceLoc loc) {
+  std::vector<Expr *> seq;
+  std::map<std::string, Node *> subst;
+  for (size_t i = 0; i < args.size(); ++i) {
+    auto [bind, v] = bindTemp(lowerExpr(args[i]), loc);
+    seq.push_back(bind);
+    std::string name = "guard arg " + std::to_string(v);
+    frame_->vars[name] = v;
+    subst[g.params[i]] = astCtx_.var(loc, name);
+  }
+  std::function<Node *(const Node *)> clone = [&](const Node *n) -> Node * {
+    if (n->isVar()) {
+      auto it = subst.find(n->text);
+      if (it != subst.end())
+        return it->second;
+    }
+    Node *c = astCtx_.make(n->kind, n->loc);
+    *c = *n;
+    if (n->callee)
+      c->callee = clone(n->callee);
+    for (Node *&item : c->items)
+      item = clone(item);
+    return c;
+  };
+  Node *body = clone(g.body);
+  ModuleCtx saved = mod_;
+  mod_.module = &owner;
+  mod_.name = owner.name;
+  mod_.aliases = &owner.aliases;
+  mod_.imports = &owner.imports;
+  if (g.attributes)
+    mod_.attributes = g.attributes.get();
+  seq.push_back(lowerExpr(body));
+  mod_ = saved;
+  return seqE(std::move(seq), loc);
+}
+
 Expr *Lowerer::lowerCapture(const Node *n) {
   const Node *x = n->items[0];
   SourceLoc loc = n->loc;
@@ -490,10 +574,36 @@ Expr *Lowerer::lowerCapture(const Node *n) {
       fn->body = e;
       ref->captureModule = "";
     } else if (module.empty()) {
+      bool local = mod_.module && mod_.module->find(name, arity);
       fn->body = lowerLocalCall(name, argNodes, x);
-      ref->captureModule = mod_.name;
+      ref->captureModule = local ? mod_.name : "Elixir.Kernel";
       if (fn->body->kind == Expr::Kind::Call)
         ref->captureModule = fn->body->callee->module;
+      // A Kernel intrinsic is, for Elixir, the :erlang function it inlines to (&max/2
+      // inspects as &:erlang.max/2).
+      static const std::map<Prim, const char *> primNames = {
+          {Prim::Add, "+"},        {Prim::Sub, "-"},        {Prim::Mul, "*"},
+          {Prim::Neg, "-"},        {Prim::Eq, "=="},        {Prim::Ne, "/="},
+          {Prim::StrictEq, "=:="}, {Prim::StrictNe, "=/="}, {Prim::Lt, "<"},
+          {Prim::Gt, ">"},         {Prim::Le, "=<"},        {Prim::Ge, ">="},
+          {Prim::Not, "not"},      {Prim::IsAtom, "is_atom"}, {Prim::IsInteger, "is_integer"},
+          {Prim::IsList, "is_list"}, {Prim::IsTuple, "is_tuple"}, {Prim::IsPid, "is_pid"},
+          {Prim::IsBinary, "is_binary"}, {Prim::IsMap, "is_map"}, {Prim::IsFloat, "is_float"},
+          {Prim::IsNumber, "is_number"}, {Prim::IsBoolean, "is_boolean"},
+          {Prim::IsFunction, "is_function"}, {Prim::TupleSize, "tuple_size"},
+          {Prim::Hd, "hd"},        {Prim::Tl, "tl"},        {Prim::Self, "self"}};
+      if (fn->body->kind == Expr::Kind::CallBif) {
+        if (const BifInfo *b = findBifBySymbol(fn->body->bif)) {
+          ref->captureModule = b->module;
+          ref->captureName = b->name;
+        }
+      } else if (fn->body->kind == Expr::Kind::Prim) {
+        auto it = primNames.find(fn->body->prim);
+        if (it != primNames.end()) {
+          ref->captureModule = "erlang";
+          ref->captureName = it->second;
+        }
+      }
     } else {
       fn->body = remoteByName(module, name, lowerArgs(argNodes), loc);
       ref->captureModule = module;

@@ -294,8 +294,34 @@ Expr *Lowerer::lowerFor(const Node *n) {
       Node *fun = b.fn({clause1, clause2});
       return b.remote("Elixir.Enum", "reduce", {const_cast<Node *>(p->items[1]), acc, fun});
     }
+    if (p->isCallTo("<<>>") && !p->items.empty() && p->items.back()->isCallTo("<-") &&
+        p->items.back()->items.size() == 2) {
+      // for <<seg <- bin>>: a loop over the binary, matching <<seg, rest::bits>> each step
+      // and stopping when that no longer matches:
+      //   (loop = fn loop, <<seg, rest::binary>>, acc -> loop.(loop, rest, inner)
+      //              _, _, acc -> acc end; loop.(loop, bin, acc))
+      // <<a, b::16, c <- bin>>: the segments are the items before `<-` and its left side.
+      const Node *gen = p->items.back();
+      std::string tag = accName + "." + std::to_string(i);
+      Node *loopVar = b.var(tag + " loop");
+      Node *restVar = b.var(tag + " rest");
+      Node *nextAcc = b.var(tag);
+      Node *restSeg = b.call("::", {restVar, b.var("binary")});
+      std::vector<Node *> segs(p->items.begin(), p->items.end() - 1);
+      segs.push_back(const_cast<Node *>(gen->items[0]));
+      segs.push_back(restSeg);
+      Node *binPat = b.call("<<>>", segs);
+      Node *selfCall = b.ctx.callExpr(b.loc, b.call(".", {loopVar}),
+                                      {loopVar, restVar, build(i + 1, nextAcc)});
+      Node *clause1 = b.stab({loopVar, binPat, nextAcc}, selfCall);
+      Node *clause2 = b.stab({b.var("_"), b.var("_"), b.var(tag)}, b.var(tag));
+      Node *bind = b.call("=", {b.var(tag + " fn"), b.fn({clause1, clause2})});
+      Node *start = b.ctx.callExpr(b.loc, b.call(".", {b.var(tag + " fn")}),
+                                   {b.var(tag + " fn"), const_cast<Node *>(gen->items[1]), acc});
+      return b.call("__block__", {bind, start});
+    }
     if (p->isCallTo("<<>>")) {
-      diags_.error(p->loc, "bitstring generators in for are not supported");
+      diags_.error(p->loc, "unsupported bitstring generator in for");
       return acc;
     }
     // A filter.

@@ -304,6 +304,24 @@ Expr *Lowerer::lowerExpr(const Node *n) {
     return lowerRange(n);
   if (name == "match?" && n->items.size() == 2)
     return lowerMatchQ(n);
+  if (name == ".." && n->items.empty()) { // the full range: 0..-1//1
+    auto *c = ctx_.make<Const>();
+    c->kind = Const::Kind::Map;
+    c->elems = {atomC("__struct__"), atomC("Elixir.Range"), atomC("first"), intC(0),
+                atomC("last"), intC(-1), atomC("step"), intC(1)};
+    return constE(c, loc);
+  }
+  if (name == "destructure" && n->items.size() == 2 && n->items[0]->kind == Kind::List) {
+    // destructure([a, b], list): missing elements are nil, extra ones ignored
+    const Node *left = n->items[0];
+    Node *padded = astCtx_.callExpr(
+        loc, astCtx_.call(loc, ".", {astCtx_.atom(loc, "Elixir.Athanor.CompilerSupport"), astCtx_.atom(loc, "destructure")}),
+        {const_cast<Node *>(n->items[1]), astCtx_.integer(loc, static_cast<int64_t>(left->items.size()))});
+    Node *match = astCtx_.call(loc, "=", {const_cast<Node *>(left), padded});
+    return lowerMatch(match);
+  }
+  if ((name == "pop_in" && n->items.size() == 1) || (name == "get_and_update_in" && n->items.size() == 2))
+    return lowerAccessPath(n->items[0], name.c_str(), n->items.size() == 2 ? n->items[1] : nullptr);
   if ((name == "put_in" || name == "update_in") && n->items.size() == 2)
     return lowerAccessPath(n->items[0], name.c_str(), n->items[1]);
   if (name == "get_in" && n->items.size() == 1)
@@ -954,6 +972,18 @@ Expr *Lowerer::lowerAccessPath(const Node *path, const char *op, const Node *arg
       return remoteByName("Elixir.Map", "fetch!", {container, keys[i]}, loc);
     return remoteByName("Elixir.Access", "get", {container, keys[i]}, loc);
   };
+  if (std::strcmp(op, "pop_in") == 0 || std::strcmp(op, "get_and_update_in") == 0) {
+    // The function forms over the keys (a .field step becomes its key).
+    auto *list = ctx_.make<Expr>();
+    list->kind = Expr::Kind::List;
+    list->args = keys;
+    list->loc = loc;
+    std::vector<Expr *> args = {varE(baseVar, loc), list};
+    if (arg)
+      args.push_back(lowerExpr(arg));
+    seq.push_back(remoteByName("Elixir.Kernel", op, std::move(args), loc));
+    return seqE(std::move(seq), loc);
+  }
   if (std::strcmp(op, "get_in") == 0) {
     Expr *acc = varE(baseVar, loc);
     for (size_t i = 0; i < steps.size(); ++i)

@@ -170,6 +170,12 @@ public:
   Expr *remoteByName(const std::string &module, const std::string &name,
                      std::vector<Expr *> args, SourceLoc loc);
   Expr *lowerCapture(const ast::Node *n); // &...
+  /// A call of a defguard: the arguments bound to temporaries, then the guard's body
+  /// lowered in its own module's context with the parameters naming those temporaries.
+  Expr *expandGuard(const sema::ModuleDef &owner, const sema::GuardDef &g,
+                    const std::vector<const ast::Node *> &args, SourceLoc loc);
+  /// Integer.is_even/1 and is_odd/1 (guard macros in Elixir).
+  Expr *lowerParity(const ast::Node *arg, bool even, SourceLoc loc);
   Expr *lowerRaise(const ast::Node *n, bool reraise);
   Expr *lowerPipe(const ast::Node *n);
   std::vector<Expr *> lowerArgs(const std::vector<const ast::Node *> &args);

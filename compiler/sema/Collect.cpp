@@ -182,8 +182,7 @@ public:
 private:
   void rejectUnsupported(const Node *n) {
     static const char *const unsupported[] = {"defmacro", "defmacrop", "defprotocol",
-                                              "defimpl", "quote", "unquote", "defguard",
-                                              "defguardp"};
+                                              "defimpl", "quote", "unquote"};
     for (const char *name : unsupported)
       if (n->isCallTo(name)) {
         diags_.error(n->loc, std::string("`") + name +
@@ -262,6 +261,8 @@ private:
       defstruct(item, m, false);
     } else if (item->isCallTo("defexception")) {
       defstruct(item, m, true);
+    } else if (item->isCallTo("defguard") || item->isCallTo("defguardp")) {
+      defguard(item, m);
     } else if (item->isCallTo("defdelegate")) {
       defdelegate(item, m);
     } else if (item->isCallTo("defoverridable") || item->isCallTo("@")) {
@@ -478,6 +479,30 @@ private:
     }
     m->structInfo = std::move(info);
     inject(m, structInjection(isException, m->structInfo->fields));
+  }
+
+  void defguard(const Node *item, ModuleDef *m) {
+    // defguard name(a, b) when expr
+    const Node *head = item->items.size() == 1 ? item->items[0] : nullptr;
+    if (!head || !head->isCallTo("when") || head->items.size() != 2 ||
+        head->items[0]->kind != Kind::Call || head->items[0]->callee) {
+      diags_.error(item->loc, "defguard expects `defguard name(args) when guard_expression`");
+      return;
+    }
+    const Node *call = head->items[0];
+    GuardDef g;
+    g.body = head->items[1];
+    g.isPrivate = item->isCallTo("defguardp");
+    g.attributes = attrs_;
+    if (!call->argsNil)
+      for (const Node *p : call->items) {
+        if (!p->isVar()) {
+          diags_.error(p->loc, "defguard parameters must be variables");
+          return;
+        }
+        g.params.push_back(p->text);
+      }
+    m->guards[{call->text, static_cast<uint32_t>(g.params.size())}] = std::move(g);
   }
 
   void defdelegate(const Node *item, ModuleDef *m) {

@@ -76,9 +76,19 @@ struct StructInfo {
   std::shared_ptr<const AttributeMap> attributes;
 };
 
+/// A `defguard`/`defguardp`: calls to it are expanded inline, its parameters replaced by
+/// the arguments (so it works in guards and elsewhere).
+struct GuardDef {
+  std::vector<std::string> params;
+  const ast::Node *body = nullptr;
+  bool isPrivate = false;
+  std::shared_ptr<const AttributeMap> attributes;
+};
+
 struct ModuleDef {
   std::string name; // "Elixir.Foo.Bar"
   SourceLoc loc;
+  std::map<std::pair<std::string, uint32_t>, GuardDef> guards;
   std::vector<std::unique_ptr<FunctionDef>> functions; // definition order
   std::map<std::pair<std::string, uint32_t>, FunctionDef *> byNameArity;
   std::map<std::string, std::string> aliases; // "Bar" -> "Elixir.Foo.Bar"

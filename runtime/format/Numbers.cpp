@@ -2,6 +2,7 @@
 // float digits come from std::to_chars (shortest round trip, as Ryu in Erlang), then the
 // layout follows Erlang's io_lib_format:fwrite_g/1 (its insert_decimal/2).
 #include "format/Numbers.h"
+#include "format/Quote.h"
 
 #include <charconv>
 #include <cmath>
@@ -50,61 +51,9 @@ void appendInteger(rt::Term integer, int base, std::string &out) {
 }
 
 void appendShortestFloat(double f, std::string &out) {
-  // Scientific form of the shortest round-trip digits: "-d.ddde+XX".
-  char buf[64];
-  auto result = std::to_chars(buf, buf + sizeof buf, f, std::chars_format::scientific);
-  std::string_view sci(buf, static_cast<size_t>(result.ptr - buf));
-  if (!sci.empty() && sci[0] == '-') {
-    out += '-';
-    sci.remove_prefix(1);
-  }
-  size_t e = sci.find('e');
-  if (e == std::string_view::npos) { // inf / nan: not Erlang floats, printed as is
-    out.append(sci);
-    return;
-  }
-  std::string digits;
-  for (char c : sci.substr(0, e))
-    if (c != '.')
-      digits += c;
-  int exponent = 0;
-  std::from_chars(sci.data() + e + (sci[e + 1] == '+' ? 2 : 1), sci.data() + sci.size(),
-                  exponent);
-
-  // insert_decimal(Place, Digits), where the value is 0.Digits * 10^Place.
-  const int place = exponent + 1;
-  const int length = static_cast<int>(digits.size());
-  if (place > 0 && place < length) { // the point falls inside the digits
-    out.append(digits, 0, static_cast<size_t>(place));
-    out += '.';
-    out.append(digits, static_cast<size_t>(place));
-    return;
-  }
-  if (place == 0) {
-    out += "0.";
-    out += digits;
-    return;
-  }
-  const std::string exponentText = std::to_string(place - 1);
-  const int exponentCost = static_cast<int>(exponentText.size()) + 1 + (length == 1 ? 2 : 1);
-  if (place < 0 && 2 - place <= exponentCost) { // 0.000ddd
-    out += "0.";
-    out.append(static_cast<size_t>(-place), '0');
-    out += digits;
-  } else if (place > 0 && place - length + 2 <= exponentCost) { // ddd000.0
-    out += digits;
-    out.append(static_cast<size_t>(place - length), '0');
-    out += ".0";
-  } else { // d.ddde±X
-    out += digits[0];
-    out += '.';
-    if (length == 1)
-      out += '0';
-    else
-      out.append(digits, 1);
-    out += 'e';
-    out += exponentText;
-  }
+  // One implementation of Erlang's short float format, shared with the compiler's quoted
+  // printer (format/Quote.cpp).
+  out += floatToString(f);
 }
 
 void appendInspectFloat(double f, std::string &out) {
