@@ -1,0 +1,7 @@
+IO.inspect(1 < :a)
+IO.inspect(:a < {1})
+IO.inspect({1, 2} < [1])
+IO.inspect([1] < "a")
+IO.inspect(1 == 1.0)
+IO.inspect(1 === 1.0)
+IO.inspect(Enum.sort([:b, 3, "x", {1}, [2], 1.5]))

@@ -1,0 +1,5 @@
+IO.inspect(for <<c <- "abc">>, do: c + 1)
+IO.inspect(for <<r::8, g::8, b::8 <- <<1, 2, 3, 4, 5, 6>> >>, do: {r, g, b})
+IO.inspect(for <<c <- "hello world">>, c != ?\s, into: "", do: <<c - 32>>)
+IO.inspect(for <<x::16 <- <<0, 1, 0, 2, 9>> >>, do: x)
+IO.inspect(for <<c::utf8 <- "héllo">>, do: c)

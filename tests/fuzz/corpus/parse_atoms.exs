@@ -1,0 +1,1 @@
+[:ok, :foo?, :bar!, :+, :<>, :"with space", :"::", :'single']

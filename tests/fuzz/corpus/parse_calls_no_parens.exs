@@ -1,0 +1,4 @@
+IO.puts "x"
+raise "boom"
+use GenServer
+foo bar, baz

@@ -1,0 +1,5 @@
+x = 1 # trailing
+if x do
+  # inside
+  :ok
+end

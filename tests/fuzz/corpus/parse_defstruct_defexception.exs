@@ -1,0 +1,2 @@
+defstruct [:a, b: 1]
+defexception message: "boom"

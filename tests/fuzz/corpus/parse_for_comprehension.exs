@@ -1,0 +1,1 @@
+for x <- xs, y <- ys, x > y, into: %{}, do: {x, y}

@@ -1,0 +1,5 @@
+x = """
+    first
+      indented
+    last
+    """

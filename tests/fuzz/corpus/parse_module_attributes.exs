@@ -1,0 +1,4 @@
+@doc "text"
+@foo.bar
+@foo[1]
+@spec f(integer) :: integer

@@ -1,0 +1,5 @@
+receive do
+  {:msg, m} -> m
+after
+  1000 -> :timeout
+end

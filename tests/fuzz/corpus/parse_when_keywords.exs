@@ -1,0 +1,1 @@
+@spec f(x, y) :: x when x: integer, y: atom

@@ -1,0 +1,6 @@
+with {:ok, a} <- f(),
+     b = g(a) do
+  b
+else
+  _ -> nil
+end
