@@ -7,7 +7,9 @@
 // that attempt's error is the one reported. A rule-depth guard (kMaxRuleDepth) turns nesting
 // that the token filter's bracket limit cannot see, such as a long chain of calls without
 // parentheses (`a b c d ...`), into an error instead of a stack overflow; operator and
-// prefix-operator runs are loops in the grammar and cost no depth. Nothing ANTLR throws
+// prefix-operator runs are loops in the grammar and cost no depth. Those runs still build
+// deep ASTs (`1 + 1 + ... + 1` is nested calls of +), which every later stage walks
+// recursively, so the AST's depth is limited too (kMaxAstDepth). Nothing ANTLR throws
 // escapes this file.
 #include <cstdio> // before the ANTLR headers, which #undef its EOF macro
 
@@ -23,6 +25,8 @@
 #include "antlr4-runtime.h"
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace athanor::parse {
 
@@ -33,6 +37,28 @@ using L = athanor_gen::AthanorLexer;
 /// Deepest parse-rule nesting accepted (about six rules per bracket level, so this is well
 /// above kMaxNesting brackets). Each ANTLR rule frame costs a few hundred bytes of stack.
 constexpr size_t kMaxRuleDepth = 4000;
+
+/// Deepest AST accepted. Real code stays below 50; lowering, the deepest recursion over
+/// the AST, takes up to about 5 KiB of stack per level in an ASan build (a few hundred
+/// bytes in a release build), so 1000 levels fit an 8 MiB main-thread stack with room.
+constexpr size_t kMaxAstDepth = 1000;
+
+/// The first node deeper than kMaxAstDepth (nullptr if none), found without recursion.
+const ast::Node *tooDeep(const ast::Node *root) {
+  std::vector<std::pair<const ast::Node *, size_t>> stack{{root, 1}};
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    if (depth > kMaxAstDepth)
+      return n;
+    if (n->callee)
+      stack.push_back({n->callee, depth + 1});
+    for (const ast::Node *c : n->items)
+      if (c)
+        stack.push_back({c, depth + 1});
+  }
+  return nullptr;
+}
 
 struct Abort {};
 
@@ -225,7 +251,15 @@ ast::Node *parseFile(const SourceManager &sm, uint32_t file, ast::AstContext &ct
         return nullptr;
       }
     }
-    return buildAst(tree, stream, ctx, diags, file);
+    ast::Node *root = buildAst(tree, stream, ctx, diags, file);
+    if (root)
+      if (const ast::Node *deep = tooDeep(root)) {
+        diags.error(deep->loc, "expression nested too deeply (the compiler's limit is " +
+                                   std::to_string(kMaxAstDepth) + " levels of nested calls, "
+                                   "operators and containers)");
+        return nullptr;
+      }
+    return root;
   } catch (const std::exception &e) {
     diags.error({file, 1, 1}, std::string("internal parser error: ") + e.what());
     return nullptr;
