@@ -626,6 +626,49 @@ Value *FunctionGen::genBif(const Expr *e) {
   return r;
 }
 
+// `mod.name(...)` with a literal name: a per-call-site cache of the last function entry
+// found (entries are static data of the program image and never change, so one pointer,
+// written with release and read with acquire, is the whole cache). A hit costs a load and
+// a compare of the entry's module; a miss asks ath_find_function_entry and remembers it.
+Value *FunctionGen::cachedFunctionLookup(Value *mod, Value *name, uint32_t arity) {
+  PointerType *ptr = abi_.ptr();
+  auto *cache = new GlobalVariable(mg_.m, ptr, false, GlobalValue::PrivateLinkage,
+                                   ConstantPointerNull::get(ptr), "dyncall.cache");
+  LoadInst *cached = b_.CreateLoad(ptr, cache, "cached");
+  cached->setAtomic(AtomicOrdering::Acquire);
+  cached->setAlignment(Align(8));
+  BasicBlock *check = newBlock("dyn.cache.check");
+  BasicBlock *hit = newBlock("dyn.cache.hit");
+  BasicBlock *miss = newBlock("dyn.cache.miss");
+  BasicBlock *done = newBlock("dyn.cache.done");
+  b_.CreateCondBr(b_.CreateIsNull(cached), miss, check);
+  b_.SetInsertPoint(check);
+  // ath_fun_entry: module at +0, code at +24 (athanor/rt.h)
+  Value *cachedModule = b_.CreateLoad(abi_.i64(), cached, "cached.module");
+  b_.CreateCondBr(b_.CreateICmpEQ(cachedModule, mod), hit, miss);
+  b_.SetInsertPoint(hit);
+  Value *hitCode = b_.CreateLoad(ptr, b_.CreateConstGEP1_64(b_.getInt8Ty(), cached, 24), "code.hit");
+  b_.CreateBr(done);
+  b_.SetInsertPoint(miss);
+  Value *entry = b_.CreateCall(abi_.findFunctionEntry(),
+                               {mod, name, ConstantInt::get(abi_.i32(), arity)}, "entry");
+  BasicBlock *found = newBlock("dyn.cache.fill");
+  BasicBlock *notFound = b_.GetInsertBlock();
+  b_.CreateCondBr(b_.CreateIsNull(entry), done, found);
+  b_.SetInsertPoint(found);
+  StoreInst *fill = b_.CreateStore(entry, cache);
+  fill->setAtomic(AtomicOrdering::Release);
+  fill->setAlignment(Align(8));
+  Value *missCode = b_.CreateLoad(ptr, b_.CreateConstGEP1_64(b_.getInt8Ty(), entry, 24), "code.miss");
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  PHINode *code = b_.CreatePHI(ptr, 3, "code");
+  code->addIncoming(hitCode, hit);
+  code->addIncoming(ConstantPointerNull::get(ptr), notFound);
+  code->addIncoming(missCode, found);
+  return code;
+}
+
 Value *FunctionGen::genCallDynamic(const Expr *e, bool tail) {
   Value *mod = gen(e->args[0], false);
   Value *name = gen(e->args[1], false);
@@ -633,8 +676,10 @@ Value *FunctionGen::genCallDynamic(const Expr *e, bool tail) {
   for (size_t i = 2; i < e->args.size(); ++i)
     args.push_back(gen(e->args[i], false));
   uint32_t arity = static_cast<uint32_t>(args.size());
-  Value *code = b_.CreateCall(abi_.findFunction(),
-                              {mod, name, ConstantInt::get(abi_.i32(), arity)}, "code");
+  Value *code = isa<ConstantInt>(name) ? cachedFunctionLookup(mod, name, arity)
+                                       : b_.CreateCall(abi_.findFunction(),
+                                                       {mod, name, ConstantInt::get(abi_.i32(), arity)},
+                                                       "code");
   BasicBlock *missing = newBlock("dyn.undef");
   BasicBlock *found = newBlock("dyn.call");
   b_.CreateCondBr(b_.CreateIsNull(code), missing, found);

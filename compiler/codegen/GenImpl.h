@@ -93,6 +93,7 @@ private:
   llvm::Value *genPrim(const Expr *e);
   llvm::Value *genCall(const Expr *e, bool tail);
   llvm::Value *genBif(const Expr *e);
+  llvm::Value *cachedFunctionLookup(llvm::Value *mod, llvm::Value *name, uint32_t arity);
   llvm::Value *genCallDynamic(const Expr *e, bool tail);
   llvm::Value *genApply(const Expr *e, bool tail);
   llvm::Value *genMakeFun(const Expr *e);

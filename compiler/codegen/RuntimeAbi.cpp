@@ -64,6 +64,9 @@ FunctionCallee RuntimeAbi::binaryTail() {
 FunctionCallee RuntimeAbi::findFunction() {
   return fn("ath_find_function", FunctionType::get(ptr_, {i64_, i64_, i32_}, false));
 }
+FunctionCallee RuntimeAbi::findFunctionEntry() {
+  return fn("ath_find_function_entry", FunctionType::get(ptr_, {i64_, i64_, i32_}, false));
+}
 FunctionCallee RuntimeAbi::binaryBuild() {
   return fn("ath_binary_build", FunctionType::get(i64_, {ptr_, i64_, ptr_, ptr_}, false));
 }

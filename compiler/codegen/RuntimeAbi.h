@@ -68,6 +68,7 @@ public:
   llvm::FunctionCallee hasPrefix();     // i32 (i64 bin, i64 prefix)
   llvm::FunctionCallee binaryTail();    // i64 (ptr p, i64 bin, i64 from)
   llvm::FunctionCallee findFunction();  // ptr (i64 module, i64 name, i32 arity)
+  llvm::FunctionCallee findFunctionEntry(); // const ath_fun_entry * (same arguments)
   llvm::FunctionCallee binaryBuild();   // i64 (ptr p, i64 n, ptr specs, ptr values)
   llvm::FunctionCallee binaryMatch();   // i64 (ptr p, i64 bin, i64 n, ptr specs, ptr sizes)
   llvm::FunctionCallee recvStart();     // i64 (ptr p, i64 timeout)

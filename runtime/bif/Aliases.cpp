@@ -1,40 +1,27 @@
 // Process aliases (see Aliases.h).
 //
-// One global table, reference id -> (owner pid, mode), under a mutex. A send through an
-// alias looks the entry up and pushes the message while holding the mutex, so once
-// unalias/1 (which takes the same mutex) has returned, no message sent through the alias
-// can still arrive: anything sent earlier is already in the owner's inbox. Entries of an
-// owner that died are dropped by the next send to them.
+// Each process keeps its active aliases in its PCB (`aliases`, under its sigLock). An
+// alias reference's id carries the creating process's table slot (newRefId), so a send
+// through an alias finds the owner without any global table: the PCB in that slot, if it
+// holds the id among its aliases, is the owner (ids are unique, so a slot reused by a
+// later process never matches). The send pushes the message while holding the owner's
+// sigLock, so once unalias/1 (which takes the same lock) has returned, no message sent
+// through the alias can still arrive: anything sent earlier is already in the inbox. An
+// exiting owner drops its aliases under the lock (terminateProcess).
 #include "bif/Aliases.h"
 
 #include "bif/Bif.h"
 #include "proc/Signals.h"
+#include "sched/Runtime.h"
 #include "sys/SpinLock.h"
 
-#include <atomic>
+#include <algorithm>
 #include <mutex>
-#include <unordered_map>
 
 using namespace athanor::rt;
 using namespace athanor::rt::bif;
 
 namespace {
-
-enum class AliasMode : uint8_t {
-  Explicit,       // only unalias/1
-  Reply,          // first delivery, or unalias/1
-  Demonitor,      // monitor removal / DOWN, or unalias/1
-  ReplyDemonitor, // first delivery, monitor removal / DOWN, or unalias/1
-};
-
-struct AliasEntry {
-  ath_term owner;
-  AliasMode mode;
-};
-
-SpinLock gMutex; // short critical sections: a hash lookup and a mailbox push
-std::unordered_map<uint64_t, AliasEntry> gAliases;
-std::atomic<size_t> gCount{0}; // gAliases.size(), readable without the mutex
 
 Term atom(const char *name) { return internAtom(name); }
 
@@ -52,10 +39,15 @@ Term refOf(Process *p, uint64_t id) {
   return refTerm(b, id);
 }
 
-void addAlias(uint64_t id, Term owner, AliasMode mode) {
-  std::lock_guard<SpinLock> g(gMutex);
-  gAliases[id] = {owner, mode};
-  gCount.store(gAliases.size(), std::memory_order_relaxed);
+void addAlias(Process *owner, uint64_t id, AliasMode mode) {
+  std::lock_guard<SpinLock> g(owner->sigLock);
+  owner->aliases.push_back({id, mode});
+}
+
+// The alias `id` in owner's list (caller holds owner->sigLock), or end().
+std::vector<ProcessAlias>::iterator findAlias(Process *owner, uint64_t id) {
+  return std::find_if(owner->aliases.begin(), owner->aliases.end(),
+                      [id](const ProcessAlias &a) { return a.ref == id; });
 }
 
 } // namespace
@@ -63,74 +55,65 @@ void addAlias(uint64_t id, Term owner, AliasMode mode) {
 namespace athanor::rt {
 
 void aliasSend(Process *p, ath_term ref, ath_term msg) {
-  if (gCount.load(std::memory_order_acquire) == 0)
-    return;
   uint64_t id = refIdOf(ref);
+  Process *owner = processInSlot(refCreatorSlot(id));
+  if (!owner)
+    return;
   Message *m = makeMessage(msg); // copied outside the lock
-  Process *target = nullptr;
   bool delivered = false, wake = false;
   {
-    std::lock_guard<SpinLock> g(gMutex);
-    auto it = gAliases.find(id);
-    if (it != gAliases.end()) {
-      target = lookupProcess(it->second.owner);
-      if (!target || it->second.mode == AliasMode::Reply ||
-          it->second.mode == AliasMode::ReplyDemonitor) {
-        gAliases.erase(it);
-        gCount.store(gAliases.size(), std::memory_order_relaxed);
-      }
-      if (target) {
-        wake = mailboxPush(target->mailbox, m);
-        delivered = true;
-      }
+    std::lock_guard<SpinLock> g(owner->sigLock);
+    auto it = owner->exited ? owner->aliases.end() : findAlias(owner, id);
+    if (it != owner->aliases.end()) {
+      if (it->mode == kAliasReply || it->mode == kAliasReplyDemonitor)
+        owner->aliases.erase(it);
+      wake = mailboxPush(owner->mailbox, m);
+      delivered = true;
     }
   }
   if (!delivered)
     freeMessage(m);
   else if (wake)
-    makeRunnable(schedulerOf(p), target, true); // as a send to a pid does
+    makeRunnable(schedulerOf(p), owner, true); // as a send to a pid does
 }
 
 void aliasMonitorGone(uint64_t ref) {
-  if (gCount.load(std::memory_order_acquire) == 0)
+  Process *owner = processInSlot(refCreatorSlot(ref));
+  if (!owner)
     return;
-  std::lock_guard<SpinLock> g(gMutex);
-  auto it = gAliases.find(ref);
-  if (it != gAliases.end() &&
-      (it->second.mode == AliasMode::Demonitor || it->second.mode == AliasMode::ReplyDemonitor)) {
-    gAliases.erase(it);
-    gCount.store(gAliases.size(), std::memory_order_relaxed);
-  }
+  std::lock_guard<SpinLock> g(owner->sigLock);
+  auto it = findAlias(owner, ref);
+  if (it != owner->aliases.end() && aliasEndsWithMonitor(it->mode))
+    owner->aliases.erase(it);
 }
 
 } // namespace athanor::rt
 
-ATH_BIF ath_bif_erlang_monitor(ath_proc *proc, ath_term type, ath_term target);
 
 ATH_BIF ath_bif_erlang_alias(ath_proc *proc) {
   Process *p = P(proc);
-  uint64_t id = newRefId();
-  addAlias(id, p->hot.self, AliasMode::Explicit);
+  uint64_t id = newRefId(p);
+  addAlias(p, id, kAliasExplicit);
   return refOf(p, id);
 }
 
 ATH_BIF ath_bif_erlang_alias1(ath_proc *proc, ath_term opts) {
   Process *p = P(proc);
-  AliasMode mode = AliasMode::Explicit;
+  AliasMode mode = kAliasExplicit;
   Term l = opts;
   for (; isCons(l); l = consTail(l)) {
     Term o = consHead(l);
     if (o == atoms().explicitUnalias)
-      mode = AliasMode::Explicit;
+      mode = kAliasExplicit;
     else if (o == atoms().reply)
-      mode = AliasMode::Reply;
+      mode = kAliasReply;
     else
       return badargErlAt(proc, atom("alias"), {opts}, 1, "invalid option in list");
   }
   if (!isNil(l))
     return badargErlAt(proc, atom("alias"), {opts}, 1, "not a list");
-  uint64_t id = newRefId();
-  addAlias(id, p->hot.self, mode);
+  uint64_t id = newRefId(p);
+  addAlias(p, id, mode);
   return refOf(p, id);
 }
 
@@ -138,21 +121,17 @@ ATH_BIF ath_bif_erlang_unalias(ath_proc *proc, ath_term ref) {
   Process *p = P(proc);
   if (!isRef(ref))
     return badargErlAt(proc, atom("unalias"), {ref}, 1, "not a reference");
-  if (gCount.load(std::memory_order_acquire) == 0)
+  std::lock_guard<SpinLock> g(p->sigLock);
+  auto it = findAlias(p, refIdOf(ref));
+  if (it == p->aliases.end())
     return ATH_ATOM(false);
-  std::lock_guard<SpinLock> g(gMutex);
-  auto it = gAliases.find(refIdOf(ref));
-  if (it == gAliases.end() || it->second.owner != p->hot.self)
-    return ATH_ATOM(false);
-  gAliases.erase(it);
-  gCount.store(gAliases.size(), std::memory_order_relaxed);
+  p->aliases.erase(it);
   return ATH_ATOM(true);
 }
 
 ATH_BIF ath_bif_erlang_monitor3(ath_proc *proc, ath_term type, ath_term target, ath_term opts) {
-  Process *p = P(proc);
   bool alias = false;
-  AliasMode mode = AliasMode::Explicit;
+  AliasMode mode = kAliasExplicit;
   Term l = opts;
   for (; isCons(l); l = consTail(l)) {
     Term o = consHead(l);
@@ -160,34 +139,16 @@ ATH_BIF ath_bif_erlang_monitor3(ath_proc *proc, ath_term type, ath_term target, 
       return badargErlAt(proc, atom("monitor"), {type, target, opts}, 3, "invalid option in list");
     Term m = tupleElem(o, 1);
     if (m == atoms().explicitUnalias)
-      mode = AliasMode::Explicit;
+      mode = kAliasExplicit;
     else if (m == atoms().demonitor)
-      mode = AliasMode::Demonitor;
+      mode = kAliasDemonitor;
     else if (m == atoms().replyDemonitor)
-      mode = AliasMode::ReplyDemonitor;
+      mode = kAliasReplyDemonitor;
     else
       return badargErlAt(proc, atom("monitor"), {type, target, opts}, 3, "invalid option in list");
     alias = true;
   }
   if (!isNil(l))
     return badargErlAt(proc, atom("monitor"), {type, target, opts}, 3, "not a list");
-  Term ref = ath_bif_erlang_monitor(proc, type, target);
-  if (ref == ATH_NONVALUE || !alias)
-    return ref;
-  uint64_t id = refIdOf(ref);
-  // If the target was already dead, its DOWN is already in our inbox: in the demonitor
-  // modes the alias is born inactive, as in Erlang.
-  bool dead = false;
-  {
-    std::lock_guard<SpinLock> g(p->sigLock);
-    dead = true;
-    for (auto &m : p->monitors)
-      if (m.ref == id) {
-        dead = false;
-        break;
-      }
-  }
-  if (!(dead && (mode == AliasMode::Demonitor || mode == AliasMode::ReplyDemonitor)))
-    addAlias(id, p->hot.self, mode);
-  return ref;
+  return monitorProcess(proc, type, target, alias ? static_cast<int>(mode) : -1);
 }

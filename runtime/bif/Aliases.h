@@ -26,6 +26,12 @@ struct Process;
 /// send(ref, msg) from process p: delivers msg to the alias's owner if active.
 void aliasSend(Process *p, ath_term ref, ath_term msg);
 
+/// erlang:monitor(type, target) for process p, whose reference is also an alias in mode
+/// `aliasMode` (an AliasMode) unless it is -1. A monitor of a dead process gets its
+/// :noproc DOWN at once; its alias is then born inactive in the modes that end with the
+/// monitor, as in Erlang. (bif/Processes.cpp)
+ath_term monitorProcess(ath_proc *p, ath_term type, ath_term target, int aliasMode);
+
 /// The monitor with reference id `ref` is gone (demonitor or DOWN sent): deactivates an
 /// alias made with it in :demonitor / :reply_demonitor mode. Cheap when no alias exists.
 void aliasMonitorGone(uint64_t ref);

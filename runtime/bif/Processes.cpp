@@ -43,9 +43,7 @@ Term refOf(Process *p, uint64_t id) {
 Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCall, int flags) {
   Process *p = P(proc);
   Scheduler *s = schedulerOf(p);
-  Block *fragment = nullptr;
-  Term copy = copyToFragment(arg, &fragment);
-  Process *child = createProcess(entry, copy, fragment);
+  Process *child = createProcess(s, entry, arg);
   child->parent = p->hot.self;
   if (initialCall) {
     Block *icFragment = nullptr;
@@ -58,7 +56,7 @@ Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCal
     linkProcesses(p, pid);
   uint64_t ref = 0;
   if (flags & kMonitor) {
-    ref = newRefId();
+    ref = newRefId(p);
     addMonitor(p, pid, ref, 0);
   }
   makeRunnable(s, child, false); // behind the runnable processes (FIFO, as BEAM)
@@ -131,7 +129,7 @@ Term infoItem(ath_proc *proc, Process *o, Term item) {
   case ATH_ATOM_INDEX_message_queue_len:
     if (o == p)
       processPendingSignals(p);
-    return makeSmall(static_cast<int64_t>(o->mailbox.count.load(std::memory_order_relaxed)));
+    return makeSmall(static_cast<int64_t>(o->mailbox.length()));
   case ATH_ATOM_INDEX_links: {
     std::lock_guard<SpinLock> g(o->sigLock);
     pids = o->links;
@@ -290,6 +288,11 @@ ATH_BIF ath_bif_erlang_unlink(ath_proc *proc, ath_term pid) {
 }
 
 ATH_BIF ath_bif_erlang_monitor(ath_proc *proc, ath_term type, ath_term target) {
+  return monitorProcess(proc, type, target, -1);
+}
+
+ath_term athanor::rt::monitorProcess(ath_proc *proc, ath_term type, ath_term target,
+                                     int aliasMode) {
   Process *p = P(proc);
   if (type != ATH_ATOM(process))
     return badargErlAt(proc, atom("monitor"), {type, target}, 1, "invalid monitor type");
@@ -306,8 +309,13 @@ ATH_BIF ath_bif_erlang_monitor(ath_proc *proc, ath_term type, ath_term target) {
   }
   if (name)
     pid = whereisName(name);
-  uint64_t ref = newRefId();
-  if (!pid || !addMonitor(p, pid, ref, name)) {
+  uint64_t ref = newRefId(p);
+  ProcessAlias alias{ref, static_cast<uint32_t>(aliasMode)};
+  if (!pid || !addMonitor(p, pid, ref, name, aliasMode >= 0 ? &alias : nullptr)) {
+    if (aliasMode >= 0 && !aliasEndsWithMonitor(alias.mode)) {
+      std::lock_guard<SpinLock> g(p->sigLock);
+      p->aliases.push_back(alias);
+    }
     Term who = name ? makeTuple(p, {name, ATH_ATOM(nonode_at_nohost)}) : pid;
     sendDown(schedulerOf(p), p->hot.self, ref, who, ATH_ATOM(noproc), /*active=*/false);
   }
@@ -332,8 +340,7 @@ Term demonitor(ath_proc *proc, Term ref, Term opts, bool two) {
   if (!isNil(l))
     return badargErlAt(proc, atom("demonitor"), {ref, opts}, 2, "not a list");
   uint64_t id = refIdOf(ref);
-  bool active = removeMonitor(p, id);
-  aliasMonitorGone(id);
+  bool active = removeMonitor(p, id); // and its alias, in the modes that end with it
   bool flushed = false;
   if (flush) {
     processPendingSignals(p);
@@ -479,7 +486,7 @@ ATH_BIF ath_bif_erlang_processes(ath_proc *p) {
   return makeList(P(p), pids);
 }
 
-ATH_BIF ath_bif_erlang_make_ref(ath_proc *p) { return refOf(P(p), newRefId()); }
+ATH_BIF ath_bif_erlang_make_ref(ath_proc *p) { return refOf(P(p), newRefId(P(p))); }
 
 ATH_BIF ath_bif_erlang_node(ath_proc *) { return ATH_ATOM(nonode_at_nohost); }
 

@@ -16,7 +16,8 @@ extern "C" ath_term ath_recv_start(ath_proc *proc, ath_term timeout) {
     p->recvDeadline = kNoDeadline;
   } else if (ath_is_small(timeout) && ath_small_value(timeout) >= 0) {
     int64_t ms = ath_small_value(timeout);
-    p->recvDeadline = ms == 0 ? 0 : nowMs() + static_cast<uint64_t>(ms);
+    p->recvDeadline = ms == 0 ? 0 : kPendingDeadline;
+    p->recvTimeoutMs = static_cast<uint64_t>(ms);
   } else {
     return ath_error_tagged(proc, ath_make_atom(ATH_ATOM_INDEX_timeout), timeout);
   }
@@ -28,7 +29,7 @@ extern "C" ath_term ath_recv_peek(ath_proc *proc) {
   Process *p = asProcess(proc);
   Mailbox &mb = p->mailbox;
   if (!*mb.save)
-    processPendingSignals(p);
+    takeArrivalsIfAny(p);
   Message *m = *mb.save;
   return m ? m->term : ATH_NONVALUE;
 }
@@ -50,7 +51,8 @@ extern "C" ath_term ath_recv_accept(ath_proc *proc) {
   ath_term term = m->term;
   if (Block *frag = m->fragment) {
     if (hasInlineFragment(m) || (!frag->next && frag->usedWords() <= kCopyOnAcceptWords)) {
-      term = copyToHeap(p, term); // may collect; the fragment is not part of the heap
+      // May collect; the fragment is not part of the heap.
+      term = frag->next ? copyToHeap(p, term) : copyFragmentToHeap(p, term, frag);
     } else {
       heapAdopt(p, frag);
       m->fragment = nullptr;
@@ -67,16 +69,20 @@ extern "C" ath_term ath_recv_accept(ath_proc *proc) {
 extern "C" int ath_recv_wait_prepare(ath_proc *proc) {
   Process *p = asProcess(proc);
   Mailbox &mb = p->mailbox;
-  processPendingSignals(p);
+  takeArrivalsIfAny(p);
   if (*mb.save)
     return 2;
   if (p->killReason.load(std::memory_order_acquire))
     return 0; // the scheduler ends it
-  if (p->recvDeadline == 0 || (p->recvDeadline != kNoDeadline && nowMs() >= p->recvDeadline)) {
+  if (p->recvDeadline == kPendingDeadline) {
+    p->recvDeadline = nowMs() + p->recvTimeoutMs; // first wait: in the future (ms > 0)
+  } else if (p->recvDeadline == 0 ||
+             (p->recvDeadline != kNoDeadline && nowMs() >= p->recvDeadline)) {
     mb.save = &mb.head;
     return 1;
   }
-  p->waitSeq.fetch_add(1, std::memory_order_release);
+  // Only the owner writes waitSeq (timers read it): no locked add needed.
+  p->waitSeq.store(p->waitSeq.load(std::memory_order_relaxed) + 1, std::memory_order_release);
   return 0;
 }
 

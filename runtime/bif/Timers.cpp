@@ -40,7 +40,7 @@ Term sendAfter(ath_proc *proc, Term time, Term dest, Term msg, Term opts, bool f
   uint64_t now = nowMs();
   int64_t t = smallValue(time);
   uint64_t deadline = absolute ? (t > 0 ? static_cast<uint64_t>(t) : 0) : now + static_cast<uint64_t>(t);
-  uint64_t id = newRefId();
+  uint64_t id = newRefId(P(proc));
   auto *timer = new SendTimer();
   timer->kind = TimerKind::Send;
   timer->deadline = deadline;

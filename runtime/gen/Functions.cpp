@@ -6,6 +6,7 @@
 #include "mem/Builder.h"
 #include "proc/Process.h"
 
+#include <cstddef>
 #include <mutex>
 #include <unordered_map>
 
@@ -27,13 +28,13 @@ struct KeyHash {
 };
 
 // Built once, on first use; read-only afterwards (safe from every scheduler).
-const std::unordered_map<Key, void *, KeyHash> &functionIndex() {
+const std::unordered_map<Key, const ath_fun_entry *, KeyHash> &functionIndex() {
   static const auto *index = [] {
-    auto *m = new std::unordered_map<Key, void *, KeyHash>();
+    auto *m = new std::unordered_map<Key, const ath_fun_entry *, KeyHash>();
     auto add = [&](const ath_fun_entry *table, uint32_t count) {
       for (uint32_t i = 0; i < count; ++i)
         if (table[i].exported)
-          m->emplace(Key{table[i].module, table[i].name, table[i].arity}, table[i].code);
+          m->emplace(Key{table[i].module, table[i].name, table[i].arity}, &table[i]);
     };
     add(ath_program_functions, ath_program_function_count);
     add(ath_stdlib_functions, ath_stdlib_function_count);
@@ -67,12 +68,21 @@ uint32_t listLength(ath_term list, bool *proper) {
 
 } // namespace
 
-extern "C" void *ath_find_function(ath_term module, ath_term name, uint32_t arity) {
+// The dynamic-call cache in generated code (codegen/GenExpr.cpp) reads these offsets.
+static_assert(offsetof(ath_fun_entry, module) == 0 && offsetof(ath_fun_entry, code) == 24);
+
+extern "C" const ath_fun_entry *ath_find_function_entry(ath_term module, ath_term name,
+                                                        uint32_t arity) {
   if (!ath_is_atom(module) || !ath_is_atom(name))
     return nullptr;
   const auto &index = functionIndex();
   auto it = index.find(Key{module, name, arity});
   return it == index.end() ? nullptr : it->second;
+}
+
+extern "C" void *ath_find_function(ath_term module, ath_term name, uint32_t arity) {
+  const ath_fun_entry *e = ath_find_function_entry(module, name, arity);
+  return e ? e->code : nullptr;
 }
 
 extern "C" ath_term ath_raise_undef(ath_proc *p, ath_term module, ath_term name, ath_term args) {

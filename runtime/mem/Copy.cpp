@@ -32,9 +32,12 @@ bool needsCopy(ath_term t) {
 }
 
 // Copies into [boxed area growing up | cons area growing down] of one destination range.
-class FragmentCopier {
+// Bounded: the range may be too small, in which case copy() stops early and overflowed()
+// is true (the partial copy is garbage). Otherwise the caller guarantees the room.
+template <bool Bounded> class FragmentCopierT {
 public:
-  FragmentCopier(uint64_t *start, uint64_t *end) : btop_(start), cbot_(end), bscan_(start), cscan_(end) {}
+  FragmentCopierT(uint64_t *start, uint64_t *end)
+      : btop_(start), cbot_(end), bscan_(start), cscan_(end) {}
 
   ath_term copy(ath_term root) {
     ath_term result = root;
@@ -46,18 +49,23 @@ public:
         uint64_t n = objectWords(h);
         for (uint64_t i = ath_first_term_word(h); i < n; ++i)
           shallow(bscan_[i]);
+        if (Bounded && overflowed_)
+          return result;
         bscan_ += n;
       }
       while (cscan_ > cbot_) {
         cscan_ -= 2;
         shallow(cscan_[0]);
         shallow(cscan_[1]);
+        if (Bounded && overflowed_)
+          return result;
       }
     }
     return result;
   }
   uint64_t *btop() const { return btop_; }
   uint64_t *cbot() const { return cbot_; }
+  bool overflowed() const { return overflowed_; }
 
 private:
   // Copies the object `slot` points to (one level) and redirects `slot` to the copy.
@@ -65,7 +73,13 @@ private:
     ath_term t = slot;
     if (!needsCopy(t))
       return;
+    if (Bounded && overflowed_)
+      return;
     if ((t & ATH_TAG_MASK) == ATH_TAG_CONS) {
+      if (Bounded && cbot_ - btop_ < 2) {
+        overflowed_ = true;
+        return;
+      }
       const ath_term *cell = ath_cons_ptr(t);
       cbot_ -= 2;
       cbot_[0] = cell[0];
@@ -75,6 +89,10 @@ private:
     }
     const uint64_t *obj = ath_boxed_ptr(t);
     uint64_t n = objectWords(*obj);
+    if (Bounded && static_cast<uint64_t>(cbot_ - btop_) < n) {
+      overflowed_ = true;
+      return;
+    }
     std::memcpy(btop_, obj, n * sizeof(uint64_t));
     slot = ath_make_boxed(btop_);
     btop_ += n;
@@ -84,7 +102,10 @@ private:
   uint64_t *cbot_;
   uint64_t *bscan_;
   uint64_t *cscan_;
+  bool overflowed_ = false;
 };
+
+using FragmentCopier = FragmentCopierT<false>;
 
 } // namespace
 
@@ -170,6 +191,26 @@ ath_term copyIntoBlock(ath_term t, Block *b) {
   ath_term r = copier.copy(t);
   b->btop = copier.btop();
   b->cbot = copier.cbot();
+  return r;
+}
+
+bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
+  FragmentCopierT<true> copier(b->start, b->end);
+  ath_term r = copier.copy(t);
+  if (copier.overflowed())
+    return false;
+  b->btop = copier.btop();
+  b->cbot = copier.cbot();
+  *copy = r;
+  return true;
+}
+
+ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment) {
+  heapReserve(p, fragment->usedWords(), 0);
+  FragmentCopier copier(p->hot.htop, p->hot.ctop);
+  ath_term r = copier.copy(t);
+  p->hot.htop = copier.btop();
+  p->hot.ctop = copier.cbot();
   return r;
 }
 

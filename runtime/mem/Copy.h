@@ -19,11 +19,19 @@ ath_term copyToFragment(ath_term t, Block **fragment);
 /// 2 * cells; sets b's bounds and returns the copy.
 ath_term copyIntoBlock(ath_term t, Block *b);
 
+/// Copies `t` into the empty block `b` if it fits in b's bounds: sets b's btop/cbot and
+/// *copy and returns true; returns false (b's contents undefined) if it does not fit.
+bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy);
+
 /// Words and cons cells `t` occupies (not counting static parts).
 void measureTerm(ath_term t, uint64_t *words, uint64_t *cells);
 
 /// Copies `t` into process p's own heap (reserving first; may collect before copying).
 struct Process;
 ath_term copyToHeap(Process *p, ath_term t);
+
+/// copyToHeap for a term that lives entirely in `fragment`, a copy made by this file
+/// (no sharing, so the copy needs exactly the fragment's used words: no measuring).
+ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment);
 
 } // namespace athanor::rt

@@ -10,13 +10,36 @@
 
 namespace athanor::rt {
 
-Block *newBlock(uint64_t words) {
-  size_t bytes = sizeof(Block) + words * sizeof(uint64_t);
-  void *mem = std::malloc(bytes);
-  if (!mem) {
-    std::fputs("athanor: out of memory\n", stderr);
-    std::abort();
+namespace {
+
+// Blocks of the two sizes every process uses — a spawn block holding its start argument
+// and the first heap block — are recycled through bounded per-thread free lists, so
+// spawning and exiting processes costs no malloc in the steady state. A block's pool is
+// recorded in Block::poolMark (its bounds may be narrowed later, its size never grows).
+// Only used in functions that never suspend: a process cannot move threads meanwhile.
+constexpr uint32_t kPooledBlock = 0xB10C0;
+constexpr size_t kMaxPooledBlocks = 1024;
+
+struct BlockPool {
+  Block *free = nullptr;
+  size_t count = 0;
+  ~BlockPool() {
+    while (free) {
+      Block *next = free->next;
+      std::free(free);
+      free = next;
+    }
   }
+};
+
+thread_local BlockPool blockPools[2];
+
+// The pool for blocks of `words` words, or -1.
+int poolFor(uint64_t words) {
+  return words == kSpawnBlockWords ? 0 : words == kFirstBlockWords ? 1 : -1;
+}
+
+Block *initBlock(void *mem, uint64_t words, int pool) {
   auto *b = new (mem) Block();
   b->next = nullptr;
   b->start = reinterpret_cast<uint64_t *>(b + 1);
@@ -24,10 +47,40 @@ Block *newBlock(uint64_t words) {
   b->btop = b->start;
   b->cbot = b->end;
   b->flags = 0;
+  b->poolMark = pool < 0 ? 0 : kPooledBlock + static_cast<uint32_t>(pool);
   return b;
 }
 
-void freeBlock(Block *b) { std::free(b); }
+} // namespace
+
+Block *newBlock(uint64_t words) {
+  int pool = poolFor(words);
+  if (pool >= 0 && blockPools[pool].free) {
+    BlockPool &bp = blockPools[pool];
+    Block *b = bp.free;
+    bp.free = b->next;
+    --bp.count;
+    return initBlock(b, words, pool);
+  }
+  void *mem = std::malloc(sizeof(Block) + words * sizeof(uint64_t));
+  if (!mem) {
+    std::fputs("athanor: out of memory\n", stderr);
+    std::abort();
+  }
+  return initBlock(mem, words, pool);
+}
+
+void freeBlock(Block *b) {
+  uint32_t pool = b->poolMark - kPooledBlock;
+  if (pool < 2 && blockPools[pool].count < kMaxPooledBlocks) {
+    BlockPool &bp = blockPools[pool];
+    b->next = bp.free;
+    bp.free = b;
+    ++bp.count;
+    return;
+  }
+  std::free(b);
+}
 
 void freeBlockList(Block *b) {
   while (b) {

@@ -31,7 +31,7 @@ struct Block {
   uint64_t *btop;  // end of the boxed area (for blocks that are not current)
   uint64_t *cbot;  // start of the cons area (for blocks that are not current)
   uint32_t flags;
-  uint32_t unused;
+  uint32_t poolMark; // kPooledBlock: may go back to the block pool (Heap.cpp)
 
   uint64_t capacityWords() const { return static_cast<uint64_t>(end - start); }
   uint64_t usedWords() const {
@@ -59,6 +59,7 @@ struct Heap {
 
 // Sizes, in words.
 constexpr uint64_t kFirstBlockWords = 256;    // 2 KiB: most processes need no more
+constexpr uint64_t kSpawnBlockWords = 16;     // a new process's start argument, if it fits
 constexpr uint64_t kMaxBlockWords = 8192;     // 64 KiB: keeps pinned blocks small
 constexpr uint64_t kLargeObjectWords = 2048;  // bigger objects get a block of their own
 constexpr uint64_t kMinGcThreshold = 4096;    // 32 KiB before the first collection

@@ -123,6 +123,7 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
   {
     std::lock_guard<SpinLock> g(p->sigLock);
     p->exited = true;
+    p->aliases.clear(); // messages sent through them from now on are dropped
     links.swap(p->links);
     watchers.swap(p->watchers);
     monitors.swap(p->monitors);

@@ -69,27 +69,31 @@ bool hasInlineFragment(const Message *m) {
 }
 
 Message *makeMessage(ath_term term, MessageKind kind) {
-  uint64_t words = 0, cells = 0;
-  if (kind == MessageKind::Normal && !isStaticOrImmediate(term))
-    measureTerm(term, &words, &cells);
-  Message *m;
-  if (kind == MessageKind::Normal && words + 2 * cells <= kInlineWords) {
+  Message *m = nullptr;
+  if (kind == MessageKind::Normal) {
+    // Optimistically into an inline fragment: one pass, no measuring.
     MessageChunk *c = takeChunk();
     m = &c->message;
     m->pooled = 1;
-    if (words + cells == 0) {
+    if (isStaticOrImmediate(term)) {
       m->fragment = nullptr;
       m->term = term;
     } else {
       Block *b = &c->block;
       b->next = nullptr;
       b->start = c->words;
-      b->end = c->words + words + 2 * cells;
+      b->end = c->words + kInlineWords;
       b->flags = 0;
-      m->term = copyIntoBlock(term, b);
-      m->fragment = b;
+      b->poolMark = 0;
+      if (copyIntoBlockIfFits(term, b, &m->term)) {
+        m->fragment = b;
+      } else {
+        giveChunk(c);
+        m = nullptr;
+      }
     }
-  } else {
+  }
+  if (!m) {
     m = static_cast<Message *>(std::malloc(sizeof(Message)));
     if (!m)
       std::abort();
@@ -113,10 +117,20 @@ void freeMessage(Message *m) {
 }
 
 Message *mailboxTakeArrivals(Mailbox &mb) {
-  // acquire: pairs with the senders' release CAS, making message contents visible
-  Message *batch = mb.inbox.exchange(nullptr, std::memory_order_acquire);
-  if (batch == kSleeping)
+  // A plain load first: most calls find the inbox empty, and a locked instruction costs
+  // far more than a load. A push this load misses is not lost: the owner parks only
+  // through mailboxTrySleep's CAS, which fails when the inbox is not empty.
+  if (__atomic_load_n(&mb.inbox.top, __ATOMIC_RELAXED) == nullptr)
     return nullptr;
+  InboxWord old = inboxGuess(&mb.inbox);
+  for (;;) {
+    if (old.top == nullptr || old.top == kSleeping)
+      return nullptr;
+    // acquire: pairs with the senders' release CAS, making message contents visible
+    if (inboxCas(&mb.inbox, old, {nullptr, 0}))
+      break;
+  }
+  Message *batch = old.top;
   Message *fifo = nullptr;
   while (batch) { // the inbox is newest-first: reverse it
     Message *next = batch->next;
@@ -134,7 +148,7 @@ Message *mailboxTakeAtSave(Mailbox &mb) {
     mb.tail = mb.save;
   if (mb.marker == &m->next)
     mb.marker = mb.save;
-  mb.count.fetch_sub(1, std::memory_order_relaxed);
+  mb.queued.store(mb.queued.load(std::memory_order_relaxed) - 1, std::memory_order_relaxed);
   m->next = nullptr;
   return m;
 }
@@ -155,7 +169,7 @@ void mailboxFreeAll(Mailbox &mb) {
   mb.tail = &mb.head;
   mb.save = &mb.head;
   mb.marker = nullptr;
-  mb.count.store(0, std::memory_order_relaxed);
+  mb.queued.store(0, std::memory_order_relaxed);
 }
 
 } // namespace athanor::rt

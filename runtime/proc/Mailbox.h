@@ -1,6 +1,6 @@
 // Mailboxes: a lock-free multi-producer inbox plus a private queue for selective receive.
 //
-// Senders push onto `inbox`, a LIFO stack, with one CAS. The owner takes the whole stack
+// Senders push onto `inbox`, a LIFO stack, with one (16-byte) CAS. The owner takes the whole stack
 // with one exchange, reverses it and appends it to its private FIFO, so per-sender order
 // is kept. `receive` scans the private queue from `save`, a pointer to the link of the
 // next message to examine.
@@ -19,6 +19,10 @@
 
 #include <atomic>
 #include <cstdint>
+
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
 
 namespace athanor::rt {
 
@@ -55,9 +59,41 @@ bool hasInlineFragment(const Message *m);
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
 
+/// The inbox word: the newest arrival (or kSleeping) and how many arrivals it heads.
+/// Both halves change together with one 16-byte CAS, so a send costs a single locked
+/// instruction and message_queue_len needs no separate counter.
+struct alignas(16) InboxWord {
+  Message *top;
+  uint64_t depth;
+};
+
+/// 16-byte compare-and-swap (x86-64 cmpxchg16b; the runtime is x86-64 only, see
+/// sched/Context.S). On failure `expected` receives the current value. Acquire and
+/// release: it publishes the caller's writes and makes the previous writer's visible.
+inline bool inboxCas(InboxWord *w, InboxWord &expected, InboxWord desired) {
+#if defined(__SANITIZE_THREAD__)
+  __tsan_release(w);
+#endif
+  bool ok;
+  asm volatile("lock cmpxchg16b %1"
+               : "=@ccz"(ok), "+m"(*w), "+a"(expected.top), "+d"(expected.depth)
+               : "b"(desired.top), "c"(desired.depth)
+               : "memory");
+#if defined(__SANITIZE_THREAD__)
+  __tsan_acquire(w);
+#endif
+  return ok;
+}
+
+/// A guess at the inbox word from two plain loads; only a starting value for inboxCas,
+/// which validates it.
+inline InboxWord inboxGuess(const InboxWord *w) {
+  return {__atomic_load_n(&w->top, __ATOMIC_RELAXED), __atomic_load_n(&w->depth, __ATOMIC_RELAXED)};
+}
+
 struct Mailbox {
-  std::atomic<Message *> inbox{nullptr};
-  std::atomic<uint64_t> count{0}; // messages in inbox + private queue (Process.info)
+  InboxWord inbox{nullptr, 0}; // only through the functions below (senders: mailboxPush)
+  std::atomic<uint64_t> queued{0}; // private queue length; written by the owner only
   Message *head = nullptr;
   Message **tail = &head;
   Message **save = &head;
@@ -65,55 +101,77 @@ struct Mailbox {
   ath_term markerRef = 0;
 
   void reset() {
-    inbox.store(nullptr, std::memory_order_relaxed);
-    count.store(0, std::memory_order_relaxed);
+    inbox = {nullptr, 0};
+    queued.store(0, std::memory_order_relaxed);
     head = nullptr;
     tail = &head;
     save = &head;
     marker = nullptr;
     markerRef = 0;
   }
+
+  /// Messages queued or arrived, for Process.info(pid, :message_queue_len). Exact when
+  /// asked by the owner after taking arrivals in; from another process, a value the
+  /// length had at about that time.
+  uint64_t length() const {
+    Message *top = __atomic_load_n(&inbox.top, __ATOMIC_ACQUIRE);
+    uint64_t arrived = top == kSleeping ? 0 : __atomic_load_n(&inbox.depth, __ATOMIC_RELAXED);
+    return queued.load(std::memory_order_relaxed) + arrived;
+  }
 };
+
+/// Owner side (or the owner's waker, see mailboxPush): appends one message to the
+/// private queue.
+inline void mailboxAppend(Mailbox &mb, Message *m) {
+  m->next = nullptr;
+  *mb.tail = m;
+  mb.tail = &m->next;
+  mb.queued.store(mb.queued.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+}
 
 /// Sender side: pushes `m`. Returns true if the owner was sleeping and must be woken by
 /// the caller.
+///
+/// Waking a sleeping owner with an ordinary message delivers it straight into the private
+/// queue: the waker is the only one that can end the owner's sleep, so until it makes the
+/// owner runnable (which publishes the queue) the owner's private queue is its alone, and
+/// nothing was in the inbox before it. The woken owner then finds the message without
+/// another locked instruction. Signals and DOWNs always go through the inbox: only the
+/// owner may act on them (takeIn).
 inline bool mailboxPush(Mailbox &mb, Message *m) {
-  mb.count.fetch_add(1, std::memory_order_relaxed);
-  Message *old = mb.inbox.load(std::memory_order_relaxed);
+  InboxWord old = inboxGuess(&mb.inbox);
   for (;;) {
-    m->next = old == kSleeping ? nullptr : old;
+    if (old.top == kSleeping && m->kind == MessageKind::Normal) {
+      if (inboxCas(&mb.inbox, old, {nullptr, 0})) {
+        mailboxAppend(mb, m);
+        return true;
+      }
+      continue;
+    }
+    bool sleeping = old.top == kSleeping;
+    m->next = sleeping ? nullptr : old.top;
     // release: publishes the message contents; acquire: pairs with the owner's park CAS,
     // so a waker sees the saved stack of the process it wakes
-    if (mb.inbox.compare_exchange_weak(old, m, std::memory_order_acq_rel,
-                                       std::memory_order_relaxed))
-      return old == kSleeping;
+    if (inboxCas(&mb.inbox, old, {m, sleeping ? 1 : old.depth + 1}))
+      return sleeping;
   }
 }
 
 /// Owner side: takes every arrival, oldest first (a list linked by `next`).
 Message *mailboxTakeArrivals(Mailbox &mb);
 
-/// Owner side: appends one message to the private queue.
-inline void mailboxAppend(Mailbox &mb, Message *m) {
-  m->next = nullptr;
-  *mb.tail = m;
-  mb.tail = &m->next;
-}
-
 /// Owner's scheduler side: parks the owner if nothing arrived. Returns false if a message
 /// is already waiting (the owner must run again).
 inline bool mailboxTrySleep(Mailbox &mb) {
-  Message *expected = nullptr;
+  InboxWord expected{nullptr, 0};
   // release: the owner's saved stack is published to whoever wakes it
-  return mb.inbox.compare_exchange_strong(expected, kSleeping, std::memory_order_acq_rel,
-                                          std::memory_order_relaxed);
+  return inboxCas(&mb.inbox, expected, {kSleeping, 0});
 }
 
 /// Timer or signal side: wakes a sleeping owner. Returns true if this call woke it.
 inline bool mailboxWakeIfSleeping(Mailbox &mb) {
-  Message *expected = kSleeping;
-  return mb.inbox.compare_exchange_strong(expected, nullptr, std::memory_order_acq_rel,
-                                          std::memory_order_relaxed);
+  InboxWord expected{kSleeping, 0};
+  return inboxCas(&mb.inbox, expected, {nullptr, 0});
 }
 
 /// Frees every message, queued or arrived (process exit and reclamation).

@@ -59,6 +59,23 @@ struct MonitorEntry {
   ath_term name; // monitored by registered name: that atom; 0 if by pid
 };
 
+/// How an alias ends (bif/Aliases.h); every mode also ends with unalias/1.
+enum AliasMode : uint32_t {
+  kAliasExplicit,       // only unalias/1
+  kAliasReply,          // the first delivery
+  kAliasDemonitor,      // its monitor's removal (demonitor or DOWN)
+  kAliasReplyDemonitor, // the first delivery or its monitor's removal
+};
+inline bool aliasEndsWithMonitor(uint32_t mode) {
+  return mode == kAliasDemonitor || mode == kAliasReplyDemonitor;
+}
+
+/// An active alias of the process (bif/Aliases.cpp).
+struct ProcessAlias {
+  uint64_t ref;
+  uint32_t mode; // AliasMode
+};
+
 struct Process {
   ath_proc_hot hot; // must be first: generated code uses its offsets
   ProcCtx ctx;      // must follow hot: assembly uses its offsets
@@ -74,7 +91,9 @@ struct Process {
   using EntryFn = ath_term (*)(ath_proc *, ath_term);
   EntryFn entry = nullptr; // C-convention entry (a spawn trampoline or ath_program_main)
   ath_term entryArg = 0;   // its argument (the spawned closure, in this heap)
-  uint64_t recvDeadline = 0;       // absolute ms; kNoDeadline = infinity; 0 = poll (after 0)
+  uint64_t recvDeadline = 0;       // absolute ms; kNoDeadline = infinity; 0 = poll (after 0);
+                                   // kPendingDeadline: recvTimeoutMs from the first wait
+  uint64_t recvTimeoutMs = 0;      // the `after` of the current receive
   std::atomic<uint32_t> waitSeq{0}; // increments on every wait; stale timers compare it
   bool timedOut = false;           // set by the receive timer that woke the process
   bool trapExit = false;
@@ -90,11 +109,12 @@ struct Process {
   std::atomic<ProcState> state{ProcState::Runnable};
   std::atomic<bool> signalsPending{false}; // an exit signal sits in the inbox
   std::atomic<ath_term> killReason{0};     // set when the process must die at its next stop
-  SpinLock sigLock;                        // guards the four lists below and `exited`
+  SpinLock sigLock;                        // guards the lists below and `exited`
   bool exited = false;
   std::vector<ath_term> links;
   std::vector<MonitorEntry> monitors; // processes this one monitors
   std::vector<MonitorEntry> watchers; // processes monitoring this one
+  std::vector<ProcessAlias> aliases;  // this process's active aliases (bif/Aliases.cpp)
   ReceiveTimer recvTimer;             // the pending `after` timer of a blocked receive
 
   Process *poolNext = nullptr;        // free-list link while pooled
@@ -116,5 +136,8 @@ inline Process *asProcess(ath_proc *p) { return reinterpret_cast<Process *>(p); 
 inline ath_proc *asProc(Process *p) { return reinterpret_cast<ath_proc *>(p); }
 
 constexpr uint64_t kNoDeadline = UINT64_MAX;
+/// A receive with a timeout whose clock starts when it first has to wait: most receives
+/// find their message at once and never read the clock.
+constexpr uint64_t kPendingDeadline = UINT64_MAX - 1;
 
 } // namespace athanor::rt

@@ -21,6 +21,8 @@ namespace {
 
 constexpr uint32_t kSlotBits = 27; // 134M simultaneous processes
 constexpr uint64_t kSlotCount = uint64_t(1) << kSlotBits;
+// Reclaimed slots a scheduler keeps for its own spawns before sharing them (no lock).
+constexpr size_t kLocalFreeSlots = 4096;
 
 struct Table {
   std::atomic<Process *> *slots = nullptr;
@@ -45,7 +47,12 @@ void *reserve(size_t bytes) {
   return p;
 }
 
-uint32_t takeSlot() {
+uint32_t takeSlot(Scheduler *sched) {
+  if (sched && !sched->freeSlots.empty()) {
+    uint32_t slot = sched->freeSlots.back();
+    sched->freeSlots.pop_back();
+    return slot;
+  }
   {
     std::lock_guard<std::mutex> g(table.freeMu);
     if (!table.freeSlots.empty()) {
@@ -90,6 +97,7 @@ void resetPcb(Process *p) {
   p->links.clear();
   p->monitors.clear();
   p->watchers.clear();
+  p->aliases.clear();
   p->recvTimer.proc = p;
   p->recvTimer.kind = TimerKind::Receive;
 }
@@ -102,8 +110,8 @@ void processTableInit() {
       static_cast<std::atomic<uint32_t> *>(reserve(kSlotCount * sizeof(uint32_t)));
 }
 
-void processTableInsert(Process *p) {
-  uint32_t slot = takeSlot();
+void processTableInsert(Scheduler *s, Process *p) {
+  uint32_t slot = takeSlot(s);
   uint32_t gen = table.generations[slot].load(std::memory_order_relaxed);
   uint64_t id = (uint64_t(gen) << kSlotBits) | slot;
   p->hot.self = ath_make_pid(id);
@@ -115,6 +123,14 @@ void processTableRemove(Process *p) {
   uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
   table.slots[slot].store(nullptr, std::memory_order_release);
   table.live.fetch_sub(1, std::memory_order_relaxed);
+}
+
+uint32_t pidSlot(ath_term pid) {
+  return static_cast<uint32_t>(ath_pid_id(pid) & (kSlotCount - 1));
+}
+
+Process *processInSlot(uint32_t slot) {
+  return slot < kSlotCount ? table.slots[slot].load(std::memory_order_acquire) : nullptr;
 }
 
 Process *lookupProcess(ath_term pid) {
@@ -159,7 +175,7 @@ Process *allocatePcb(Scheduler *s) {
 
 void retirePcb(Scheduler *s, Process *p) {
   p->state.store(ProcState::Free, std::memory_order_relaxed);
-  p->retireEpoch = runtime().globalEpoch.fetch_add(1, std::memory_order_acq_rel);
+  p->retireEpoch = runtime().globalEpoch.fetch_add(1, std::memory_order_seq_cst);
   s->limbo.push_back(p);
 }
 
@@ -169,7 +185,7 @@ void reclaimPcbs(Scheduler *s) {
   // The oldest epoch any running scheduler may still be in.
   uint64_t minEpoch = UINT64_MAX;
   for (Scheduler *o : runtime().schedulers) {
-    uint64_t e = o->epoch.load(std::memory_order_acquire);
+    uint64_t e = o->epoch.load(std::memory_order_seq_cst); // pairs with sleepScheduler
     if (e != 0 && e < minEpoch)
       minEpoch = e;
   }
@@ -179,7 +195,9 @@ void reclaimPcbs(Scheduler *s) {
       mailboxFreeAll(p->mailbox); // late messages sent while it was exiting
       uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
       table.generations[slot].fetch_add(1, std::memory_order_relaxed);
-      {
+      if (s->freeSlots.size() < kLocalFreeSlots) {
+        s->freeSlots.push_back(slot);
+      } else {
         std::lock_guard<std::mutex> g(table.freeMu);
         table.freeSlots.push_back(slot);
       }

@@ -1,5 +1,5 @@
 // The registry of process names (Process.register/unregister/whereis/registered).
-// A global table behind one mutex: registration is rare, lookups are by atom.
+// Lock-free lookups by atom; changes (rare) under one mutex (see Registry.cpp).
 #pragma once
 
 #include "athanor/rt.h"

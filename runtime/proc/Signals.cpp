@@ -5,6 +5,7 @@
 #include "mem/Builder.h"
 #include "mem/Copy.h"
 #include "proc/Registry.h"
+#include "sched/Runtime.h"
 #include "sched/SendTimers.h"
 
 #include <algorithm>
@@ -46,9 +47,10 @@ void sendExitSignal(Scheduler *s, ath_term from, ath_term targetPid, ath_term re
   __atomic_store_n(&target->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
 }
 
-uint64_t newRefId() {
+uint64_t newRefId(const Process *creator) {
   static std::atomic<uint64_t> counter{1};
-  return counter.fetch_add(1, std::memory_order_relaxed);
+  uint64_t n = counter.fetch_add(1, std::memory_order_relaxed);
+  return (n << kRefSlotBits) | pidSlot(creator->hot.self);
 }
 
 void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_term reason,
@@ -99,12 +101,9 @@ void doom(Process *p, ath_term reason, Message *m) {
   __atomic_store_n(&p->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
 }
 
-// An exit signal that is consumed rather than turned into a message leaves the mailbox:
-// it no longer counts for Process.info(pid, :message_queue_len).
-void dropSignal(Process *p, Message *m) {
-  p->mailbox.count.fetch_sub(1, std::memory_order_relaxed);
-  freeMessage(m);
-}
+// An exit signal that is consumed rather than turned into a message (it never joins the
+// private queue, so it does not count for Process.info(pid, :message_queue_len)).
+void dropSignal(Process *, Message *m) { freeMessage(m); }
 
 void handleExitSignal(Process *p, Message *m) {
   ath_term reason = m->term;
@@ -238,7 +237,8 @@ void unlinkProcesses(Process *p, ath_term other) {
   }
 }
 
-bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name) {
+bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name,
+                const ProcessAlias *alias) {
   Process *o = lookupProcess(target);
   if (!o)
     return false;
@@ -250,6 +250,8 @@ bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name) {
   }
   std::lock_guard<SpinLock> g(p->sigLock);
   p->monitors.push_back({ref, target, name});
+  if (alias)
+    p->aliases.push_back(*alias);
   return true;
 }
 
@@ -261,6 +263,13 @@ bool removeMonitor(Process *p, uint64_t ref) {
       if (it->ref == ref) {
         target = it->pid;
         p->monitors.erase(it);
+        break;
+      }
+    }
+    for (auto it = p->aliases.begin(); it != p->aliases.end(); ++it) {
+      if (it->ref == ref) {
+        if (aliasEndsWithMonitor(it->mode))
+          p->aliases.erase(it);
         break;
       }
     }

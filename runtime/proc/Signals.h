@@ -36,6 +36,12 @@ void sendDown(Scheduler *s, ath_term watcher, uint64_t ref, ath_term who, ath_te
 /// inbox into the private queue, handling exit signals.
 void processPendingSignals(Process *p);
 
+/// processPendingSignals if anything arrived (a load when nothing did).
+inline void takeArrivalsIfAny(Process *p) {
+  if (__atomic_load_n(&p->mailbox.inbox.top, __ATOMIC_RELAXED) != nullptr)
+    processPendingSignals(p);
+}
+
 /// Process.exit(self(), reason), handled at once as Erlang handles a signal to oneself:
 /// :kill kills with :killed; a trapping process gets {:EXIT, self, reason} in its own
 /// mailbox; otherwise the process is doomed with `reason` (:normal included) and stops at
@@ -46,13 +52,22 @@ void exitSelf(Process *p, ath_term reason);
 bool linkProcesses(Process *p, ath_term other);
 void unlinkProcesses(Process *p, ath_term other);
 
-/// Monitors `target` (pid) with reference id `ref`; false if it is dead.
-bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name);
-/// Removes monitor `ref`; returns whether it was active.
+/// Monitors `target` (pid) with reference id `ref`; false if it is dead. With `alias`,
+/// also makes the reference an alias of p (in the same critical section).
+bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name,
+                const ProcessAlias *alias = nullptr);
+/// Removes monitor `ref`, and its alias if that ends with the monitor; returns whether
+/// the monitor was active.
 bool removeMonitor(Process *p, uint64_t ref);
 
-/// A new unique reference id (make_ref, monitors, timers).
-uint64_t newRefId();
+/// A new unique reference id (make_ref, monitors, timers, aliases), made by `creator`:
+/// (counter << kRefSlotBits) | creator's process-table slot, so an alias reference names
+/// its owner (bif/Aliases.cpp).
+uint64_t newRefId(const Process *creator);
+constexpr uint32_t kRefSlotBits = 27; // as pids' slot bits (proc/ProcessTable.cpp)
+inline uint32_t refCreatorSlot(uint64_t id) {
+  return static_cast<uint32_t>(id & ((uint64_t(1) << kRefSlotBits) - 1));
+}
 /// The reference term for an id (a REF object built by `b`).
 template <class B> ath_term refTerm(B &b, uint64_t id) { return b.ref(id, 0); }
 /// The id of a reference term.

@@ -46,7 +46,7 @@ Runtime &runtime();
 // Process table (proc/ProcessTable.cpp).
 void processTableInit();
 /// Gives `p` a fresh pid and publishes it.
-void processTableInsert(Process *p);
+void processTableInsert(Scheduler *s, Process *p);
 /// Unpublishes `p`'s pid: lookups fail from now on.
 void processTableRemove(Process *p);
 /// A PCB from the pool (or a new one), reset.
@@ -56,6 +56,10 @@ void retirePcb(Scheduler *s, Process *p);
 /// Reuses retired PCBs that no scheduler can still see.
 void reclaimPcbs(Scheduler *s);
 uint64_t liveProcessCount();
+/// The process-table slot of a pid (the low bits of its id).
+uint32_t pidSlot(ath_term pid);
+/// The live process in `slot`, or nullptr (same validity rules as lookupProcess).
+Process *processInSlot(uint32_t slot);
 
 // Stack images (sched/Stack.cpp).
 void prepareInitialStack(Process *p);

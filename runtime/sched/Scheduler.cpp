@@ -4,6 +4,7 @@
 
 #include "bif/Functions.h"
 #include "format/Exceptions.h"
+#include "mem/Copy.h"
 #include "proc/Exit.h"
 #include "proc/Signals.h"
 #include "sched/Runtime.h"
@@ -171,7 +172,10 @@ void sleepScheduler(Scheduler *s) {
   if (s->idle.compare_exchange_strong(expected, false, std::memory_order_acq_rel))
     rt.idleCount.fetch_sub(1, std::memory_order_acq_rel);
   markBusy();
-  quiescent(s);
+  // Back online. This store must be globally visible before this thread looks any PCB
+  // up (a reclaimer that still saw epoch 0 would not wait for us): seq_cst, a full fence
+  // on x86, so the store cannot sit in the store buffer past our next loads.
+  s->epoch.store(runtime().globalEpoch.load(std::memory_order_seq_cst), std::memory_order_seq_cst);
 }
 
 Process *findRunnable(Scheduler *s) {
@@ -182,11 +186,11 @@ Process *findRunnable(Scheduler *s) {
     if ((s->ticks & 63) == 0)
       reclaimPcbs(s);
     if (!s->timers.empty()) {
-      uint64_t now = rt.coarseNow.load(std::memory_order_relaxed);
-      if (now != s->lastTimerCheck || (s->ticks & 255) == 0) {
-        now = nowMs();
-        s->lastTimerCheck = now;
-        fireTimers(s, now);
+      // Read the clock only when the ticker's coarse clock has moved (or now and then).
+      uint64_t coarse = rt.coarseNow.load(std::memory_order_relaxed);
+      if (coarse != s->lastTimerCheck || (s->ticks & 255) == 0) {
+        s->lastTimerCheck = coarse;
+        fireTimers(s, nowMs());
       }
     }
     if (s->ticks % 61 == 0)
@@ -201,9 +205,8 @@ Process *findRunnable(Scheduler *s) {
     if (Process *p = popGlobal(s, true))
       return p;
     if (!s->timers.empty()) {
-      uint64_t now = nowMs();
-      s->lastTimerCheck = now;
-      fireTimers(s, now);
+      s->lastTimerCheck = rt.coarseNow.load(std::memory_order_relaxed);
+      fireTimers(s, nowMs());
       if (s->runnext || !s->local.empty())
         continue;
     }
@@ -236,7 +239,9 @@ void runProcess(Scheduler *s, Process *p) {
     p->state.store(ProcState::Running, std::memory_order_relaxed);
     s->current.store(p, std::memory_order_release);
     __atomic_store_n(&p->hot.stack_limit, s->stackLimit, __ATOMIC_RELAXED);
-    s->switches.fetch_add(1, std::memory_order_relaxed);
+    // Only this thread writes `switches` (the ticker reads it): no locked add needed.
+    s->switches.store(s->switches.load(std::memory_order_relaxed) + 1,
+                      std::memory_order_relaxed);
     ath_ctx_resume(s, p->ctx.sp);
     s->current.store(nullptr, std::memory_order_release);
 
@@ -397,17 +402,33 @@ void makeRunnable(Scheduler *s, Process *p, bool asNext) {
     return;
   }
   pushLocal(s, p);
+  // Dekker with sleepScheduler: our queue store must be visible before we read
+  // idleCount/spinning, as its idle announcement is before its last look at the queues;
+  // otherwise both could miss the other and a scheduler sleep with work queued.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
   wakeIdleScheduler();
 }
 
-Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment) {
-  Process *p = allocatePcb(nullptr);
+Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
+  Process *p = allocatePcb(s);
   p->entry = entry;
   p->entryArg = arg;
-  if (argFragment)
-    heapAdopt(p, argFragment);
+  if (!isStaticOrImmediate(arg)) {
+    // A block of exactly its size (from the spawn-block pool when it fits), adopted as
+    // the new heap's first block: an idle process costs only what it holds.
+    uint64_t words = 0, cells = 0;
+    measureTerm(arg, &words, &cells);
+    Block *fragment;
+    if (words + 2 * cells <= kSpawnBlockWords) {
+      fragment = newBlock(kSpawnBlockWords);
+      p->entryArg = copyIntoBlock(arg, fragment);
+    } else {
+      p->entryArg = copyToFragment(arg, &fragment);
+    }
+    heapAdopt(p, fragment);
+  }
   prepareInitialStack(p);
-  processTableInsert(p);
+  processTableInsert(s, p);
   return p;
 }
 
@@ -429,7 +450,7 @@ Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment)
   for (size_t i = 0; i < n; ++i)
     rt.schedulers.push_back(newScheduler(static_cast<uint32_t>(i), rt.stackMax));
 
-  Process *mainProc = createProcess(main, 0, nullptr);
+  Process *mainProc = createProcess(nullptr, main, 0);
   mainProc->isMain = true;
   rt.mainProcess = mainProc;
   rt.schedulers[0]->runnext = mainProc;

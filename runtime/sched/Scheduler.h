@@ -47,7 +47,7 @@ struct Scheduler {
   TimerWheel timers;
   uint64_t ticks = 0;                  // loop iterations
   std::atomic<uint64_t> switches{0};   // processes resumed (the ticker watches it)
-  uint64_t lastTimerCheck = 0;
+  uint64_t lastTimerCheck = 0;        // Runtime::coarseNow when timers were last fired
   uint32_t rng = 0;
 
   // sleeping
@@ -58,6 +58,7 @@ struct Scheduler {
   std::atomic<uint64_t> epoch{0}; // 0 while sleeping (offline)
   std::vector<Process *> limbo;
   std::vector<Process *> freePcbs; // pooled PCBs ready for reuse
+  std::vector<uint32_t> freeSlots; // reclaimed process-table slots, reused here first
 
   std::thread thread;
 };
@@ -75,10 +76,11 @@ constexpr size_t kStackMargin = 256 * 1024;
 /// Starts the runtime and runs `main` as the main process; returns only by exiting.
 [[noreturn]] void runtimeMain(Process::EntryFn main, int argc, char **argv);
 
-/// Creates a process that will call entry(p, arg) where `arg` lives in `argFragment`
-/// (adopted into the new heap; nullptr if arg is immediate or static).
+/// Creates a process that will call entry(p, arg), with `arg` (a term of the calling
+/// process, or an immediate or static term) copied into the new process's heap. `s` is
+/// the creating scheduler (its pools are used), nullptr before scheduling starts.
 /// Returns it Runnable but not queued.
-Process *createProcess(Process::EntryFn entry, ath_term arg, Block *argFragment);
+Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg);
 
 /// Makes `p` runnable on `s`: in runnext (the previous runnext moves to the queue) or at
 /// the back of the local queue.

@@ -20,6 +20,9 @@ namespace athanor::rt {
 
 namespace {
 
+// The image buffer an exited process leaves to the next user of its PCB.
+constexpr uint32_t kKeptImageBytes = 1024;
+
 void ensureCapacity(Process::StackImage &img, uint32_t size) {
   if (img.capacity >= size)
     return;
@@ -49,10 +52,23 @@ void prepareInitialStack(Process *p) {
   p->image.size = sizeof frame;
 }
 
+// Stack images are small (typically 100-300 bytes, multiples of 8): an inline word loop
+// beats a call into memcpy for them.
+inline void copyFrames(void *dst, const void *src, uint32_t size) {
+  if (size > 512) {
+    std::memcpy(dst, src, size);
+    return;
+  }
+  auto *d = static_cast<uint64_t *>(dst);
+  auto *s = static_cast<const uint64_t *>(src);
+  for (uint32_t i = 0; i < size / 8; ++i)
+    d[i] = s[i];
+}
+
 void saveStack(Scheduler *s, Process *p) {
   uint32_t size = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(s->stackHi) - p->ctx.sp);
   ensureCapacity(p->image, size);
-  std::memcpy(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
+  copyFrames(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
   p->image.size = size;
   // A process that went deep once should not keep a huge buffer forever.
   if (p->image.capacity > 64 * 1024 && size < p->image.capacity / 8) {
@@ -68,11 +84,14 @@ void saveStack(Scheduler *s, Process *p) {
 
 void restoreStack(Scheduler *s, Process *p) {
   uintptr_t sp = reinterpret_cast<uintptr_t>(s->stackHi) - p->image.size;
-  std::memcpy(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
+  copyFrames(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
   p->ctx.sp = sp;
 }
 
 void releaseStack(Process *p) {
+  p->image.size = 0;
+  if (p->image.capacity <= kKeptImageBytes)
+    return; // a pooled PCB keeps a small buffer for its next process
   std::free(p->image.data);
   p->image.data = nullptr;
   p->image.size = 0;

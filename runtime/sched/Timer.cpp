@@ -28,7 +28,7 @@ void TimerWheel::insert(TimerNode *node) {
   head.prev->next = node;
   head.prev = node;
   node->wheel.store(this, std::memory_order_release);
-  count_.fetch_add(1, std::memory_order_relaxed);
+  bumpCount(+1);
 }
 
 bool TimerWheel::remove(TimerNode *node) {
@@ -39,7 +39,7 @@ bool TimerWheel::remove(TimerNode *node) {
   node->next->prev = node->prev;
   node->prev = node->next = nullptr;
   node->wheel.store(nullptr, std::memory_order_release);
-  count_.fetch_sub(1, std::memory_order_relaxed);
+  bumpCount(-1);
   return true;
 }
 
@@ -63,7 +63,7 @@ void TimerWheel::fire(uint64_t now, FiredTimers &out) {
         n->next->prev = n->prev;
         n->prev = n->next = nullptr;
         n->wheel.store(nullptr, std::memory_order_release);
-        count_.fetch_sub(1, std::memory_order_relaxed);
+        bumpCount(-1);
         if (n->kind == TimerKind::Receive) {
           auto *r = static_cast<ReceiveTimer *>(n);
           out.wakes.push_back({r->proc, r->seq});

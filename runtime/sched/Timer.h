@@ -78,7 +78,11 @@ private:
   SpinLock lock_;
   TimerNode heads_[kSlots]; // circular sentinels
   uint64_t cursor_ = 0;     // every slot for times < cursor_ has been fired
-  std::atomic<uint64_t> count_{0};
+  std::atomic<uint64_t> count_{0}; // written only under lock_, read without it (empty())
+  void bumpCount(int64_t d) {
+    count_.store(count_.load(std::memory_order_relaxed) + static_cast<uint64_t>(d),
+                 std::memory_order_relaxed);
+  }
 };
 
 /// Cancels a node wherever it is linked (any thread). Returns whether it was linked.

@@ -69,7 +69,7 @@ TestProcess::TestProcess() {
   static std::once_flag once;
   std::call_once(once, [] { processTableInit(); });
   p_ = allocatePcb(nullptr);
-  processTableInsert(p_);
+  processTableInsert(nullptr, p_);
 }
 
 TestProcess::~TestProcess() {
