@@ -152,20 +152,21 @@ Value *FunctionGen::var(VarId v) {
   return it->second;
 }
 
+// The words a runtime call takes by address (map pairs, concat parts, binary segments)
+// go in a tuple on the process heap, never in a stack slot: the optimizer may keep a stack
+// slot's address in a callee-saved register across calls (MachineLICM hoists the `lea` out
+// of a tail-recursion loop), and a process that suspends in one of those calls may resume
+// on another scheduler's stack, where that address points at someone else's frames. The
+// tuple is garbage after the call; the collector walks it as any other object.
 Value *FunctionGen::tempArray(const std::vector<Value *> &vals) {
-  IRBuilder<> eb(entryAllocas_, entryAllocas_->begin());
-  size_t n = vals.empty() ? 1 : vals.size();
-  AllocaInst *arr = eb.CreateAlloca(abi_.i64(), i64c(n), "args");
-  arr->setAlignment(Align(8));
-  b_.CreateLifetimeStart(arr, cast<ConstantInt>(i64c(n * 8)));
+  Value *q = allocWords(vals.size() + 1);
+  b_.CreateAlignedStore(i64c(makeHeader(kTuple, vals.size())), q, Align(8));
   for (size_t i = 0; i < vals.size(); ++i)
-    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), arr, i), Align(8));
-  return arr;
+    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), q, i + 1), Align(8));
+  return b_.CreateConstGEP1_64(abi_.i64(), q, 1, "args");
 }
 
-void FunctionGen::endTempArray(Value *array, size_t n) {
-  b_.CreateLifetimeEnd(array, cast<ConstantInt>(i64c((n ? n : 1) * 8)));
-}
+void FunctionGen::endTempArray(Value *, size_t) {}
 
 Value *FunctionGen::retOrValue(Value *callResult, bool tail) {
   if (tail && canTailCall()) {

@@ -146,7 +146,7 @@ private:
   void startDead();
   llvm::BasicBlock *newBlock(const std::string &name);
   llvm::Value *var(VarId v);
-  /// An alloca'd array filled with `vals` for one runtime call (lifetime-bounded).
+  /// An array filled with `vals` for one runtime call, on the process heap (GenExpr.cpp).
   llvm::Value *tempArray(const std::vector<llvm::Value *> &vals);
   void endTempArray(llvm::Value *array, size_t n);
   bool canTailCall() const { return fail_ == returnFail_; }

@@ -25,9 +25,10 @@
  * (preemption) or ends the process with a `stack_overflow` reason.
  *
  * Generated code must never keep the address of a stack slot in a value that lives across
- * a call (no escaping alloca; functions are compiled without frame pointers): a suspended
+ * a call (no allocas at all, since LLVM may keep even a non-escaping one's address in a
+ * callee-saved register; functions are compiled without frame pointers): a suspended
  * process's frames are copied out of the scheduler's stack and may be copied back at a
- * different address.
+ * different address. Arrays passed to the runtime live on the process heap instead.
  *
  * Allocation
  * ----------
