@@ -152,20 +152,22 @@ Value *FunctionGen::var(VarId v) {
   return it->second;
 }
 
+// The argument array of a runtime call that takes many terms (map construction and
+// update, concatenation, binary build and match). It lives on the process heap, as a
+// tuple (so the heap stays parseable and a collection inside the call sees its terms),
+// never on the stack: a stack address that LLVM keeps in a register across a suspension
+// point (it hoists such addresses out of loops) would point into another scheduler's
+// stack after the process resumes elsewhere — invariant: generated code never holds a
+// stack address across a call that may suspend (sched/Context.S).
 Value *FunctionGen::tempArray(const std::vector<Value *> &vals) {
-  IRBuilder<> eb(entryAllocas_, entryAllocas_->begin());
-  size_t n = vals.empty() ? 1 : vals.size();
-  AllocaInst *arr = eb.CreateAlloca(abi_.i64(), i64c(n), "args");
-  arr->setAlignment(Align(8));
-  b_.CreateLifetimeStart(arr, cast<ConstantInt>(i64c(n * 8)));
+  Value *obj = allocWords(1 + vals.size());
+  b_.CreateAlignedStore(i64c(makeHeader(kTuple, vals.size())), obj, Align(8));
   for (size_t i = 0; i < vals.size(); ++i)
-    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), arr, i), Align(8));
-  return arr;
+    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), obj, 1 + i), Align(8));
+  return b_.CreateConstGEP1_64(abi_.i64(), obj, 1, "args");
 }
 
-void FunctionGen::endTempArray(Value *array, size_t n) {
-  b_.CreateLifetimeEnd(array, cast<ConstantInt>(i64c((n ? n : 1) * 8)));
-}
+void FunctionGen::endTempArray(Value *, size_t) {} // garbage once the call returns
 
 Value *FunctionGen::retOrValue(Value *callResult, bool tail) {
   if (tail && canTailCall()) {
