@@ -149,6 +149,7 @@ defmodule Kernel do
   def left ++ right, do: :erlang.++(left, right)
   def left -- right, do: :erlang.--(left, right)
   def left =~ right when :erlang.is_binary(right), do: String.contains?(left, right)
+  def left =~ right when :erlang.is_binary(left) and :erlang.is_map(right), do: Regex.match?(right, left)
   def abs(number), do: :erlang.abs(number)
   def div(dividend, divisor), do: :erlang.div(dividend, divisor)
   def rem(dividend, divisor), do: :erlang.rem(dividend, divisor)

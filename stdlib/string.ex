@@ -1,6 +1,40 @@
 # String: the functions of Elixir's String that the runtime does not implement in C++
 # (see runtime/include/athanor/bifs.def for the BIFs: length, upcase/1, split, slice, ...).
 defmodule String do
+  # ---- split, replace and match? (a %Regex{} pattern goes to Regex) ----
+
+  def split(string, pattern, options \\ [])
+
+  def split(string, %Regex{} = pattern, options) when is_binary(string),
+    do: Regex.split(pattern, string, options)
+
+  def split(string, pattern, options), do: :athanor.string_split(string, pattern, options)
+
+  def replace(string, pattern, replacement, options \\ [])
+
+  def replace(string, %Regex{} = pattern, replacement, options) when is_binary(string),
+    do: Regex.replace(pattern, string, replacement, options)
+
+  # A function replacement gets each match; the patterns become one alternation, longest
+  # first (the longest match wins at a position, as with :binary.matches).
+  def replace(string, pattern, replacement, options)
+      when is_binary(string) and is_function(replacement, 1) and
+             (is_binary(pattern) or is_list(pattern)) do
+    source =
+      List.wrap(pattern)
+      |> Enum.sort_by(&(-byte_size(&1)))
+      |> Enum.map_join("|", &Regex.escape/1)
+
+    Regex.replace(Regex.compile!(source), string, replacement,
+      global: Keyword.get(options, :global, true)
+    )
+  end
+
+  def replace(string, pattern, replacement, options),
+    do: :athanor.string_replace(string, pattern, replacement, options)
+
+  def match?(string, %Regex{} = regex) when is_binary(string), do: Regex.match?(regex, string)
+
   # ---- case mapping with modes ----
 
   def upcase(string, :default) when is_binary(string), do: String.upcase(string)

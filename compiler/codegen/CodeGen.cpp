@@ -93,7 +93,6 @@ BasicBlock *FunctionGen::newBlock(const std::string &name) {
 void FunctionGen::run() {
   bool isScript = fn_.ref->symbol == "ath_program_main";
   BasicBlock *entry = newBlock("entry");
-  entryAllocas_ = entry;
   b_.SetInsertPoint(entry);
   auto args = f_->arg_begin();
   p_ = &*args++;

@@ -152,21 +152,22 @@ Value *FunctionGen::var(VarId v) {
   return it->second;
 }
 
-// The words a runtime call takes by address (map pairs, concat parts, binary segments)
-// go in a tuple on the process heap, never in a stack slot: the optimizer may keep a stack
-// slot's address in a callee-saved register across calls (MachineLICM hoists the `lea` out
-// of a tail-recursion loop), and a process that suspends in one of those calls may resume
-// on another scheduler's stack, where that address points at someone else's frames. The
-// tuple is garbage after the call; the collector walks it as any other object.
+// The argument array of a runtime call that takes many terms (map construction and
+// update, concatenation, binary build and match). It lives on the process heap, as a
+// tuple (so the heap stays parseable and a collection inside the call sees its terms),
+// never on the stack: a stack address that LLVM keeps in a register across a suspension
+// point (it hoists such addresses out of loops) would point into another scheduler's
+// stack after the process resumes elsewhere — invariant: generated code never holds a
+// stack address across a call that may suspend (sched/Context.S).
 Value *FunctionGen::tempArray(const std::vector<Value *> &vals) {
-  Value *q = allocWords(vals.size() + 1);
-  b_.CreateAlignedStore(i64c(makeHeader(kTuple, vals.size())), q, Align(8));
+  Value *obj = allocWords(1 + vals.size());
+  b_.CreateAlignedStore(i64c(makeHeader(kTuple, vals.size())), obj, Align(8));
   for (size_t i = 0; i < vals.size(); ++i)
-    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), q, i + 1), Align(8));
-  return b_.CreateConstGEP1_64(abi_.i64(), q, 1, "args");
+    b_.CreateAlignedStore(vals[i], b_.CreateConstGEP1_64(abi_.i64(), obj, 1 + i), Align(8));
+  return b_.CreateConstGEP1_64(abi_.i64(), obj, 1, "args");
 }
 
-void FunctionGen::endTempArray(Value *, size_t) {}
+void FunctionGen::endTempArray(Value *, size_t) {} // garbage once the call returns
 
 Value *FunctionGen::retOrValue(Value *callResult, bool tail) {
   if (tail && canTailCall()) {

@@ -162,7 +162,6 @@ private:
   std::unordered_map<VarId, llvm::Value *> vars_;
   llvm::BasicBlock *fail_ = nullptr;
   llvm::BasicBlock *returnFail_ = nullptr;
-  llvm::BasicBlock *entryAllocas_ = nullptr;
 };
 
 } // namespace athanor::codegen

@@ -297,7 +297,7 @@ Expr *Lowerer::lowerKernel(const std::string &name, std::vector<Expr *> &args,
       return bifE("ath_bif_kernel_pow", args, loc);
     if (name == "=~") {
       notGuard();
-      return bifE("ath_bif_string_contains", args, loc);
+      return remoteByName("Elixir.Kernel", "=~", args, loc); // a string or a %Regex{}
     }
     if (name == "apply") {
       notGuard();

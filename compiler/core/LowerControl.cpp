@@ -659,8 +659,39 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
       Expr *t3 = primE(Prim::Le, {varE(v, loc), intE(b, loc)}, loc);
       test = ifE(t1, ifE(t2, t3, atomE("false", loc), loc), atomE("false", loc), loc);
     } else if (inGuard_) {
-      diags_.error(loc, "only literal ranges with step 1 are supported by `in` inside guards");
-      test = atomE("false", loc);
+      // As Kernel.in/2 expands a range with variable bounds: an integer between the
+      // bounds in either direction (first..last), or on the step's side and a whole
+      // number of steps from first (first..last//step).
+      auto [bindLo, lv] = bindTemp(lo, loc);
+      auto [bindHi, hv] = bindTemp(hi, loc);
+      auto andE = [&](Expr *a, Expr *b) { return ifE(a, b, atomE("false", loc), loc); };
+      auto orE = [&](Expr *a, Expr *b) { return ifE(a, atomE("true", loc), b, loc); };
+      auto x = [&] { return varE(v, loc); };
+      Expr *within = nullptr;
+      if (step1) {
+        Expr *up = andE(primE(Prim::Le, {varE(lv, loc), varE(hv, loc)}, loc),
+                        andE(primE(Prim::Ge, {x(), varE(lv, loc)}, loc),
+                             primE(Prim::Le, {x(), varE(hv, loc)}, loc)));
+        Expr *down = andE(primE(Prim::Gt, {varE(lv, loc), varE(hv, loc)}, loc),
+                          andE(primE(Prim::Le, {x(), varE(lv, loc)}, loc),
+                               primE(Prim::Ge, {x(), varE(hv, loc)}, loc)));
+        within = orE(up, down);
+      } else {
+        auto [bindStep, sv] = bindTemp(lowerExpr(rhs->items[2]), loc);
+        Expr *up = andE(primE(Prim::Gt, {varE(sv, loc), intE(0, loc)}, loc),
+                        andE(primE(Prim::Ge, {x(), varE(lv, loc)}, loc),
+                             primE(Prim::Le, {x(), varE(hv, loc)}, loc)));
+        Expr *down = andE(primE(Prim::Lt, {varE(sv, loc), intE(0, loc)}, loc),
+                          andE(primE(Prim::Le, {x(), varE(lv, loc)}, loc),
+                               primE(Prim::Ge, {x(), varE(hv, loc)}, loc)));
+        Expr *offset = bifE("ath_bif_erlang_sub", {x(), varE(lv, loc)}, loc, true);
+        Expr *onStep = primE(Prim::StrictEq,
+                             {bifE("ath_bif_erlang_rem", {offset, varE(sv, loc)}, loc, true),
+                              intE(0, loc)},
+                             loc);
+        within = seqE({bindStep, andE(orE(up, down), onStep)}, loc);
+      }
+      test = seqE({bindLo, bindHi, andE(primE(Prim::IsInteger, {x()}, loc), within)}, loc);
     } else {
       test = remoteByName("Elixir.Enum", "member?", {lowerRange(rhs), varE(v, loc)}, loc);
     }

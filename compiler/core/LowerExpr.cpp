@@ -789,9 +789,60 @@ Expr *Lowerer::lowerAttribute(const Node *n) {
   return e;
 }
 
+namespace {
+
+// ~r's escapes (Regex.unescape_map): \f \n \r \t \v \a become the characters and a
+// backslash-newline disappears; every other escape stays for the regex engine (\d, \/, ...).
+std::string unescapeRegexSource(const std::string &raw) {
+  std::string out;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] != '\\' || i + 1 == raw.size()) {
+      out += raw[i];
+      continue;
+    }
+    char c = raw[i + 1];
+    const char *mapped = std::strchr("fnrtva", c);
+    if (mapped && c) {
+      out += "\f\n\r\t\v\a"[mapped - "fnrtva"];
+      ++i;
+    } else if (c == '\n') {
+      ++i;
+    } else {
+      out += raw[i];
+      out += c;
+      ++i;
+    }
+  }
+  return out;
+}
+
+} // namespace
+
 Expr *Lowerer::lowerSigil(const Node *n) {
   const std::string letter = n->text.substr(6);
   const Node *content = n->items[0];
+  std::string mods;
+  if (n->items[1]->kind == Kind::List)
+    for (const Node *c : n->items[1]->items)
+      if (c->kind == Kind::Integer)
+        mods += static_cast<char>(c->ival);
+  if (letter == "r" || letter == "R") {
+    // Regex.compile!(source, modifiers) where the sigil is evaluated; ~r interpolates and
+    // processes Regex's escapes, ~R takes its text as it is.
+    Expr *source;
+    if (content->isCallTo("<<>>")) {
+      Node *copy = astCtx_.make(Kind::Call, content->loc);
+      copy->text = "<<>>";
+      for (Node *part : content->items)
+        copy->items.push_back(part->kind == Kind::String && letter == "r"
+                                  ? astCtx_.string(part->loc, unescapeRegexSource(part->text))
+                                  : part);
+      source = lowerStringParts(copy);
+    } else {
+      source = lowerExpr(content);
+    }
+    return remoteByName("Elixir.Regex", "compile!", {source, constE(binaryC(mods), n->loc)}, n->loc);
+  }
   // Lowercase sigils process escapes in their literal parts, as Kernel's sigil_s/c/w do
   // (the quoted form keeps them raw); uppercase ones do not.
   bool lowercase = !letter.empty() && letter[0] >= 'a' && letter[0] <= 'z';
@@ -812,11 +863,6 @@ Expr *Lowerer::lowerSigil(const Node *n) {
     }
     content = copy;
   }
-  std::string mods;
-  if (n->items[1]->kind == Kind::List)
-    for (const Node *c : n->items[1]->items)
-      if (c->kind == Kind::Integer)
-        mods += static_cast<char>(c->ival);
   bool literal = content->isCallTo("<<>>") && content->items.size() <= 1 &&
                  (content->items.empty() || isStringLiteral(content->items[0]));
   std::string text = literal && !content->items.empty() ? content->items[0]->text : "";
@@ -872,10 +918,6 @@ Expr *Lowerer::lowerSigil(const Node *n) {
                                                      astCtx_.integer(n->loc, 1)})}))},
                           n->loc);
     return split;
-  }
-  if (letter == "r" || letter == "R") {
-    diags_.error(n->loc, "regular expressions (~r) are not supported by Athanor");
-    return nilE(n->loc);
   }
   diags_.error(n->loc, "unknown sigil ~" + letter);
   return nilE(n->loc);

@@ -7,13 +7,14 @@
 // Invalid UTF-8 is not an error for these functions, as in Elixir: every byte that does
 // not start a valid sequence is a code point and a grapheme of its own, and case mapping
 // leaves it alone. Non-binary arguments raise FunctionClauseError (Elixir's guards);
-// bad options raise ArgumentError. String.match?/2 needs a regex engine, which Athanor
-// does not have: it raises ArgumentError "regular expressions are not supported".
+// bad options raise ArgumentError. Regex patterns are stdlib/string.ex's business (split,
+// replace, match? there send a %Regex{} to stdlib/regex.ex and the rest here).
 //
 // Results are computed as byte ranges or std::strings first and built on the heap in one
 // reservation at the end; ranges into an argument keep that argument alive (keepAlive).
 #include "bif/Bif.h"
 #include "bif/Text.h"
+#include "format/Inspect.h"
 #include "format/Quote.h"
 #include "term/Compare.h"
 #include "term/Map.h"
@@ -388,8 +389,15 @@ ATH_BIF ath_bif_string_slice2(ath_proc *p, ath_term s, ath_term range) {
   if (!isBinary(s) || !first || !last || !step || structModule(range) != ATH_ATOM(Elixir_Range))
     return stringClause(p, "slice", {s, range});
   int64_t f = smallValue(first), l = smallValue(last), k = smallValue(step);
+  // Elixir 1.14 still slices `first..last` with first > last (a step of -1, such as
+  // 1..-1) forwards; other negative steps are an error.
+  if (k == -1 && f > l)
+    k = 1;
+  if (k < 0)
+    return argumentError(p, "String.slice/2 does not accept ranges with negative steps, got: " +
+                                athanor::format::inspect(range));
   std::string_view v = binaryView(s);
-  if (k <= 0 || v.empty())
+  if (v.empty())
     return makeBinary(P(p), {});
   if (f < 0 || l < 0) {
     int64_t count = static_cast<int64_t>(graphemeCount(v));
@@ -539,9 +547,6 @@ Term split(ath_proc *p, Term s, Term pattern, Term opts, bool three) {
 
 } // namespace
 
-ATH_BIF ath_bif_string_split2(ath_proc *p, ath_term s, ath_term pattern) {
-  return split(p, s, pattern, ATH_NIL, false);
-}
 ATH_BIF ath_bif_string_split3(ath_proc *p, ath_term s, ath_term pattern, ath_term opts) {
   return split(p, s, pattern, opts, true);
 }
@@ -582,9 +587,6 @@ Term replace(ath_proc *p, Term s, Term pattern, Term repl, Term opts, bool four)
 }
 } // namespace
 
-ATH_BIF ath_bif_string_replace(ath_proc *p, ath_term s, ath_term pattern, ath_term repl) {
-  return replace(p, s, pattern, repl, ATH_NIL, false);
-}
 ATH_BIF ath_bif_string_replace4(ath_proc *p, ath_term s, ath_term pattern, ath_term repl, ath_term opts) {
   return replace(p, s, pattern, repl, opts, true);
 }
@@ -739,9 +741,20 @@ ATH_BIF ath_bif_string_printable(ath_proc *p, ath_term s) {
 
 namespace {
 Term pad(ath_proc *p, Term s, Term count, Term padding, bool leading, const char *fn) {
-  if (!isBinary(s) || !isSmall(count) || smallValue(count) < 0 || !isBinary(padding))
+  // The padding: a string (its graphemes are used in turn) or a list of strings (the
+  // elements are used in turn).
+  std::vector<std::string_view> pads;
+  if (isBinary(padding)) {
+    pads = graphemes(binaryView(padding));
+  } else {
+    Term l = padding;
+    for (; isCons(l) && isBinary(consHead(l)); l = consTail(l))
+      pads.push_back(binaryView(consHead(l)));
+    if (!isNil(l))
+      pads.clear();
+  }
+  if (!isBinary(s) || !isSmall(count) || smallValue(count) < 0)
     return stringClause(p, fn, {s, count, padding});
-  auto pads = graphemes(binaryView(padding));
   if (pads.empty()) // Elixir's guard requires a non-empty padding
     return stringClause(p, fn, {s, count, padding});
   int64_t have = static_cast<int64_t>(graphemeCount(binaryView(s)));
@@ -919,6 +932,3 @@ ATH_BIF ath_bif_string_next_codepoint(ath_proc *p, ath_term s) {
   return tupleOfBinaries(p, v.substr(0, n), v.substr(n), s);
 }
 
-ATH_BIF ath_bif_string_match(ath_proc *p, ath_term s, ath_term regex) {
-  return argumentError(p, "String.match?/2: regular expressions are not supported by Athanor");
-}

@@ -14,6 +14,7 @@
 #include "term/Map.h"
 #include "term/Structs.h"
 
+#include <cstring>
 #include <vector>
 
 namespace athanor::format {
@@ -398,6 +399,9 @@ private:
     } else if (module == ATH_ATOM(Elixir_MapSet)) {
       if (DocId d = mapSetDoc(map, opts); d != DocArena::empty())
         return d;
+    } else if (module == ATH_ATOM(Elixir_Regex)) {
+      if (DocId d = regexDoc(map); d != DocArena::empty())
+        return d;
     }
     if (DocId d = structDoc(map, module, opts); d != DocArena::empty())
       return d;
@@ -417,6 +421,33 @@ private:
     if (stepValue == makeSmall(1) && compareTerms(*last, *first) >= 0)
       return doc;
     return arena_.concat({doc, text("//"), toDoc(stepValue, opts)});
+  }
+
+  // Inspect.Regex: `~r/source/opts`, with `/` and control characters escaped.
+  DocId regexDoc(Term re) {
+    auto source = mapGet(re, ATH_ATOM(source));
+    auto reOpts = mapGet(re, ATH_ATOM(opts));
+    if (!source || !reOpts || !isBinary(*source) || !isBinary(*reOpts))
+      return DocArena::empty();
+    std::string_view src = binaryView(*source);
+    std::string out = "~r/";
+    for (size_t i = 0; i < src.size(); ++i) {
+      char c = src[i];
+      if (c == '\\' && i + 1 < src.size() && src[i + 1] == '/') {
+        out += "\\/";
+        ++i;
+      } else if (c == '/') {
+        out += "\\/";
+      } else if (const char *e = std::strchr("\n\t\r\v\f\a", c); e && c) {
+        out += '\\';
+        out += "ntrvfa"[e - "\n\t\r\v\f\a"];
+      } else {
+        out += c;
+      }
+    }
+    out += '/';
+    out += binaryView(*reOpts);
+    return text(out);
   }
 
   // Inspect.MapSet: `MapSet.new([...])`, the elements being the keys of the `map` field,

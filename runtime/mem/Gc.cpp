@@ -108,8 +108,11 @@ public:
       h.blocks = cur;
     }
     heapSetCurrent(p_, cur);
-    // Grow the budget with the live data so collection cost stays proportional.
-    h.gcThreshold = std::max<uint64_t>(kMinGcThreshold, 3 * live + needWords);
+    // Grow the budget with the live data so collection cost stays proportional; a
+    // process that keeps collecting (a busy server) gets a larger minimum budget, up to
+    // 4x, so its collections of a small live set are rarer.
+    uint64_t minBudget = kMinGcThreshold << std::min<uint64_t>(h.collections - 1, 2);
+    h.gcThreshold = std::max<uint64_t>(minBudget, 3 * live + needWords);
   }
 
 private:

@@ -48,8 +48,15 @@ void sendExitSignal(Scheduler *s, ath_term from, ath_term targetPid, ath_term re
 }
 
 uint64_t newRefId(const Process *creator) {
-  static std::atomic<uint64_t> counter{1};
-  uint64_t n = counter.fetch_add(1, std::memory_order_relaxed);
+  // Each thread takes counters in blocks of 4096 from the global one: unique, and one
+  // locked add per 4096 references instead of one per reference.
+  static std::atomic<uint64_t> blocks{1};
+  thread_local uint64_t next = 0, end = 0;
+  if (next == end) {
+    next = blocks.fetch_add(1, std::memory_order_relaxed) << 12;
+    end = next + 4096;
+  }
+  uint64_t n = next++;
   return (n << kRefSlotBits) | pidSlot(creator->hot.self);
 }
 
