@@ -16,7 +16,9 @@ extern "C" ath_term ath_recv_start(ath_proc *proc, ath_term timeout) {
     p->recvDeadline = kNoDeadline;
   } else if (ath_is_small(timeout) && ath_small_value(timeout) >= 0) {
     int64_t ms = ath_small_value(timeout);
-    p->recvDeadline = ms == 0 ? 0 : nowMs() + static_cast<uint64_t>(ms);
+    // nowMs() truncates to whole milliseconds, so now + ms could pass up to 1 ms early:
+    // one more makes the wait at least `ms` long, as on BEAM.
+    p->recvDeadline = ms == 0 ? 0 : nowMs() + static_cast<uint64_t>(ms) + 1;
   } else {
     return ath_error_tagged(proc, ath_make_atom(ATH_ATOM_INDEX_timeout), timeout);
   }
