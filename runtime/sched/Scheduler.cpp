@@ -6,6 +6,7 @@
 #include "format/Exceptions.h"
 #include "proc/Exit.h"
 #include "proc/Signals.h"
+#include "sched/Fiber.h"
 #include "sched/Runtime.h"
 #include "sys/Futex.h"
 
@@ -15,8 +16,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
-
-extern "C" void ath_ctx_resume(athanor::rt::Scheduler *s, uintptr_t sp);
 
 namespace athanor::rt {
 
@@ -237,7 +236,7 @@ void runProcess(Scheduler *s, Process *p) {
     s->current.store(p, std::memory_order_release);
     __atomic_store_n(&p->hot.stack_limit, s->stackLimit, __ATOMIC_RELAXED);
     s->switches.fetch_add(1, std::memory_order_relaxed);
-    ath_ctx_resume(s, p->ctx.sp);
+    resumeProcess(s, p); // ath_ctx_resume, with sanitizer annotations
     s->current.store(nullptr, std::memory_order_release);
 
     switch (p->ctx.op) {

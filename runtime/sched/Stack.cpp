@@ -9,6 +9,7 @@
 // Frames can move because generated code keeps no stack addresses (rt.h) and the only
 // other frames present while suspended are the stubs in Context.S.
 #include "proc/Process.h"
+#include "sched/Fiber.h"
 #include "sched/Runtime.h"
 
 #include <cstdlib>
@@ -52,6 +53,7 @@ void prepareInitialStack(Process *p) {
 void saveStack(Scheduler *s, Process *p) {
   uint32_t size = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(s->stackHi) - p->ctx.sp);
   ensureCapacity(p->image, size);
+  unpoisonStack(p->ctx.sp, size);
   std::memcpy(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
   p->image.size = size;
   // A process that went deep once should not keep a huge buffer forever.
@@ -68,6 +70,7 @@ void saveStack(Scheduler *s, Process *p) {
 
 void restoreStack(Scheduler *s, Process *p) {
   uintptr_t sp = reinterpret_cast<uintptr_t>(s->stackHi) - p->image.size;
+  unpoisonStack(sp, p->image.size);
   std::memcpy(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
   p->ctx.sp = sp;
 }
