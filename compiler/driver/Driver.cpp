@@ -24,6 +24,12 @@
 #include <sstream>
 #include <unistd.h>
 
+// The compiler driver that links programs (a sanitizer build sets it to the compiler it was
+// built with, and ATHANOR_LINK_FLAGS to its sanitizer flags).
+#ifndef ATHANOR_LINKER
+#define ATHANOR_LINKER "c++"
+#endif
+
 namespace athanor::driver {
 
 namespace fs = std::filesystem;
@@ -254,12 +260,15 @@ int Driver::run() {
         exePath = "a.out";
     }
   }
-  std::vector<std::string> link = {"c++", "-o", exePath, objPath,
+  std::vector<std::string> link = {ATHANOR_LINKER, "-o", exePath, objPath,
                                    "-Wl,--start-group",
                                    libDir() + "/athanor_stdlib.o",
                                    libDir() + "/libathanor_rt.a",
                                    "-Wl,--end-group",
                                    "-lgmp", "-lutf8proc", "-lpthread", "-lm"};
+#ifdef ATHANOR_LINK_FLAGS
+  link.push_back(ATHANOR_LINK_FLAGS); // a sanitizer build's runtime needs the sanitizer
+#endif
   if (opts_.verbose) {
     std::string line;
     for (const std::string &a : link)

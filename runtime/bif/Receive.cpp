@@ -75,7 +75,10 @@ extern "C" int ath_recv_wait_prepare(ath_proc *proc) {
   if (p->killReason.load(std::memory_order_acquire))
     return 0; // the scheduler ends it
   if (p->recvDeadline == kPendingDeadline) {
-    p->recvDeadline = nowMs() + p->recvTimeoutMs; // first wait: in the future (ms > 0)
+    // First wait: the clock starts now. nowMs() truncates to whole milliseconds, so
+    // now + ms could end up to 1 ms early: one more makes the wait at least `ms` long,
+    // as on BEAM.
+    p->recvDeadline = nowMs() + p->recvTimeoutMs + 1;
   } else if (p->recvDeadline == 0 ||
              (p->recvDeadline != kNoDeadline && nowMs() >= p->recvDeadline)) {
     mb.save = &mb.head;

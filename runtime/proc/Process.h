@@ -119,6 +119,7 @@ struct Process {
 
   Process *poolNext = nullptr;        // free-list link while pooled
   uint64_t retireEpoch = 0;
+  void *fiber = nullptr;              // the TSan fiber, in TSan builds (sched/Fiber.h)
 };
 
 // The context-switch assembly depends on these offsets.

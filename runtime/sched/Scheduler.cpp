@@ -7,6 +7,7 @@
 #include "mem/Copy.h"
 #include "proc/Exit.h"
 #include "proc/Signals.h"
+#include "sched/Fiber.h"
 #include "sched/Runtime.h"
 #include "sys/Futex.h"
 
@@ -16,8 +17,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
-
-extern "C" void ath_ctx_resume(athanor::rt::Scheduler *s, uintptr_t sp);
 
 namespace athanor::rt {
 
@@ -242,7 +241,7 @@ void runProcess(Scheduler *s, Process *p) {
     // Only this thread writes `switches` (the ticker reads it): no locked add needed.
     s->switches.store(s->switches.load(std::memory_order_relaxed) + 1,
                       std::memory_order_relaxed);
-    ath_ctx_resume(s, p->ctx.sp);
+    resumeProcess(s, p); // ath_ctx_resume, with sanitizer annotations
     s->current.store(nullptr, std::memory_order_release);
 
     switch (p->ctx.op) {

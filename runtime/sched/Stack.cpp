@@ -9,6 +9,7 @@
 // Frames can move because generated code keeps no stack addresses (rt.h) and the only
 // other frames present while suspended are the stubs in Context.S.
 #include "proc/Process.h"
+#include "sched/Fiber.h"
 #include "sched/Runtime.h"
 
 #include <cstdlib>
@@ -68,6 +69,7 @@ inline void copyFrames(void *dst, const void *src, uint32_t size) {
 void saveStack(Scheduler *s, Process *p) {
   uint32_t size = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(s->stackHi) - p->ctx.sp);
   ensureCapacity(p->image, size);
+  unpoisonStack(p->ctx.sp, size);
   copyFrames(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
   p->image.size = size;
   // A process that went deep once should not keep a huge buffer forever.
@@ -84,6 +86,7 @@ void saveStack(Scheduler *s, Process *p) {
 
 void restoreStack(Scheduler *s, Process *p) {
   uintptr_t sp = reinterpret_cast<uintptr_t>(s->stackHi) - p->image.size;
+  unpoisonStack(sp, p->image.size);
   copyFrames(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
   p->ctx.sp = sp;
 }

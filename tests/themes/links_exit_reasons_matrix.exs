@@ -17,12 +17,12 @@ defmodule Probe do
   # without trapping: does the linked parent survive?
   def survives?(fun) do
     me = self()
-    parent = spawn(fn ->
+    # spawn_monitor: with a separate monitor call the parent could already be dead
+    {_parent, ref} = spawn_monitor(fn ->
       spawn_link(fun)
       Process.sleep(100)
       send(me, :survived)
     end)
-    ref = Process.monitor(parent)
     receive do
       :survived -> :survived
       {:DOWN, ^ref, _, _, r} -> {:died, simplify(r)}
