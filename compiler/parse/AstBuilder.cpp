@@ -815,7 +815,11 @@ private:
     SourceLoc loc = locOf(pp->getStart());
     if (!pp->stab())
       return emptyBlock(loc);
-    return stab(pp->stab());
+    Node *n = stab(pp->stab());
+    // Parentheses settle the ambiguity of a call without parentheses that takes several
+    // arguments: `[(if b, do: 1, else: 2)]` and `{1, (max 1, 2)}` are fine.
+    manyNoParens_.erase(n);
+    return n;
   }
 
   struct StabEntry {
