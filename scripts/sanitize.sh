@@ -30,7 +30,10 @@ stress_tests=(tests/stress
   tests/themes/links_cascade_and_names.exs tests/themes/links_exit_reasons_matrix.exs
   tests/themes/links_trap_exit_supervise.exs tests/themes/links_monitor_reasons.exs
   tests/themes/genserver_call_timeout_registry.exs tests/themes/supervisor_strategies.exs
-  tests/themes/task_parallel_work.exs tests/otp/task_async_stream.exs)
+  tests/themes/task_parallel_work.exs tests/otp/task_async_stream.exs
+  tests/otp/supervisor_strategies_temporary.exs tests/otp/dynamic_supervisor_basics.exs
+  tests/otp/stack_address_migration.exs tests/e2e/stack_migration_temp_arrays.exs
+  tests/e2e/apply_across_suspension.exs)
 
 failed=()
 for mode in "${modes[@]}"; do

@@ -107,13 +107,22 @@ extern "C" ath_term ath_raise_badarity(ath_proc *proc, ath_term fun, ath_term ar
   return ath_raise(proc, ATH_ATOM(error), b.tuple({ATH_ATOM(badarity), inner}));
 }
 
-extern "C" ath_term ath_apply_mfa(ath_proc *p, ath_term module, ath_term name, ath_term args) {
+// apply/3 is ath_apply_mfa (sched/Context.S): this resolves the function, and the stub
+// tail-calls ath_apply_code, so no C++ frame stays on the stack while the function runs
+// (it may suspend, and the process resume on another scheduler's stack).
+struct ApplyTarget {
+  void *code;      // nullptr: the error is raised and `value` is NONVALUE
+  uint64_t value;  // the arity
+};
+
+extern "C" ApplyTarget ath_apply_mfa_resolve(ath_proc *p, ath_term module, ath_term name,
+                                             ath_term args) {
   bool proper = false;
   uint32_t arity = listLength(args, &proper);
   if (!proper)
-    return ath_error(p, ATH_ATOM(badarg));
+    return {nullptr, ath_error(p, ATH_ATOM(badarg))};
   void *code = ath_find_function(module, name, arity);
   if (!code)
-    return ath_raise_undef(p, module, name, args);
-  return ath_apply_code(p, code, arity, args);
+    return {nullptr, ath_raise_undef(p, module, name, args)};
+  return {code, arity};
 }

@@ -176,4 +176,37 @@ ath_recv_wait:
     ret
     .size ath_recv_wait, .-ath_recv_wait
 
+/* ath_term ath_apply_mfa(ath_proc *p, ath_term module, ath_term name, ath_term args)
+   apply/3. ath_apply_mfa_resolve (C++, gen/Functions.cpp) finds the function (rax = code,
+   rdx = arity) or raises (rax = 0, rdx = NONVALUE); this stub then tail-calls
+   ath_apply_code(p, code, arity, args). A C++ caller would stay on the stack while the
+   applied function runs, and it may suspend and resume on another scheduler's stack (the
+   C++ frame's saved rbp would then point into the old one). */
+    .globl ath_apply_mfa
+    .type ath_apply_mfa, @function
+ath_apply_mfa:
+    pushq %rbx
+    pushq %r12
+    subq $8, %rsp
+    movq %rdi, %rbx
+    movq %rcx, %r12
+    call ath_apply_mfa_resolve
+    testq %rax, %rax
+    jz 1f
+    movq %rbx, %rdi
+    movq %rax, %rsi              /* code */
+                                 /* rdx: arity */
+    movq %r12, %rcx              /* args */
+    addq $8, %rsp
+    popq %r12
+    popq %rbx
+    jmp ath_apply_code
+1:
+    movq %rdx, %rax              /* NONVALUE: the error is raised */
+    addq $8, %rsp
+    popq %r12
+    popq %rbx
+    ret
+    .size ath_apply_mfa, .-ath_apply_mfa
+
     .section .note.GNU-stack,"",@progbits
