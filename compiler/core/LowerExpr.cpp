@@ -954,7 +954,7 @@ Expr *Lowerer::lowerDot(const Node *n) {
   auto [bind, v] = bindTemp(b, n->loc);
   // A map: the field (KeyError when missing). Anything else: a zero-arity remote call.
   std::vector<CaseClause *> clauses;
-  Expr *get = bifE("ath_bif_maps_get", {atomE(field, n->loc), varE(v, n->loc)}, n->loc);
+  Expr *get = bifE("ath_bif_athanor_map_field", {atomE(field, n->loc), varE(v, n->loc)}, n->loc);
   Expr *call = ctx_.make<Expr>();
   call->kind = Expr::Kind::CallDynamic;
   call->args = {varE(v, n->loc), atomE(field, n->loc)};

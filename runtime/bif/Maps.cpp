@@ -53,6 +53,14 @@ ATH_BIF ath_bif_maps_get(ath_proc *p, ath_term k, ath_term m) {
   return badkey(p, k, ATH_ATOM(maps), "get", {k, m});
 }
 
+// `map.field` on a map: the field, or the error Elixir 1.14 raises, {:badkey, field, map}
+// (rescue turns it into a KeyError naming the map).
+ATH_BIF ath_bif_athanor_map_field(ath_proc *p, ath_term k, ath_term m) {
+  if (auto v = mapGet(m, k))
+    return *v;
+  return ath_error(p, makeTuple(P(p), {ATH_ATOM(badkey), k, m}));
+}
+
 ATH_BIF ath_bif_maps_get3(ath_proc *p, ath_term k, ath_term m, ath_term def) {
   if (!isMap(m))
     return badmap(p, m, ATH_ATOM(maps), "get", {k, m, def});

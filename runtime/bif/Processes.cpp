@@ -59,7 +59,7 @@ Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCal
     ref = newRefId(p);
     addMonitor(p, pid, ref, 0);
   }
-  makeRunnable(s, child, false); // behind the runnable processes (FIFO, as BEAM)
+  makeSpawnedRunnable(s, child); // behind the runnable processes (FIFO, as BEAM)
   if (flags & kMonitor)
     return makeTuple(p, {pid, refOf(p, ref)});
   return pid;

@@ -408,6 +408,19 @@ void makeRunnable(Scheduler *s, Process *p, bool asNext) {
   wakeIdleScheduler();
 }
 
+void makeSpawnedRunnable(Scheduler *s, Process *child) {
+  child->state.store(ProcState::Runnable, std::memory_order_relaxed);
+  pushLocal(s, child);
+  // A lone new process waits for its parent to park, yield or be preempted, as on BEAM,
+  // where the spawner runs on and an idle scheduler takes over only surplus work: so
+  // `pid = spawn(f); Process.monitor(pid)` monitors a live process, not a :noproc. An
+  // idle scheduler is woken only once there is more than one process queued here.
+  if (s->local.size() < 2)
+    return;
+  std::atomic_thread_fence(std::memory_order_seq_cst); // as in makeRunnable
+  wakeIdleScheduler();
+}
+
 Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
   Process *p = allocatePcb(s);
   p->entry = entry;

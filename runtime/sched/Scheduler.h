@@ -86,6 +86,10 @@ Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg);
 /// the back of the local queue.
 void makeRunnable(Scheduler *s, Process *p, bool asNext);
 
+/// Queues a newly spawned process behind the runnable ones of `s`, waking an idle
+/// scheduler only when more than one process is queued there.
+void makeSpawnedRunnable(Scheduler *s, Process *child);
+
 /// The scheduler the calling process runs on.
 inline Scheduler *schedulerOf(Process *p) { return p->ctx.sched; }
 
