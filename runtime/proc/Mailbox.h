@@ -16,11 +16,12 @@
 #pragma once
 
 #include "athanor/rt.h"
+#include "sys/Sanitizers.h"
 
 #include <atomic>
 #include <cstdint>
 
-#if defined(__SANITIZE_THREAD__)
+#if defined(ATH_TSAN)
 #include <sanitizer/tsan_interface.h>
 #endif
 
@@ -71,7 +72,7 @@ struct alignas(16) InboxWord {
 /// sched/Context.S). On failure `expected` receives the current value. Acquire and
 /// release: it publishes the caller's writes and makes the previous writer's visible.
 inline bool inboxCas(InboxWord *w, InboxWord &expected, InboxWord desired) {
-#if defined(__SANITIZE_THREAD__)
+#if defined(ATH_TSAN)
   __tsan_release(w);
 #endif
   bool ok;
@@ -79,7 +80,7 @@ inline bool inboxCas(InboxWord *w, InboxWord &expected, InboxWord desired) {
                : "=@ccz"(ok), "+m"(*w), "+a"(expected.top), "+d"(expected.depth)
                : "b"(desired.top), "c"(desired.depth)
                : "memory");
-#if defined(__SANITIZE_THREAD__)
+#if defined(ATH_TSAN)
   __tsan_acquire(w);
 #endif
   return ok;

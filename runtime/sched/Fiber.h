@@ -23,20 +23,7 @@
 #include "proc/Process.h"
 #include "sched/Scheduler.h"
 
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ATH_ASAN 1
-#endif
-#if __has_feature(thread_sanitizer)
-#define ATH_TSAN 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__) && !defined(ATH_ASAN)
-#define ATH_ASAN 1
-#endif
-#if defined(__SANITIZE_THREAD__) && !defined(ATH_TSAN)
-#define ATH_TSAN 1
-#endif
+#include "sys/Sanitizers.h"
 
 #if defined(ATH_ASAN)
 #include <sanitizer/asan_interface.h>
