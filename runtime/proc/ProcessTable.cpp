@@ -12,7 +12,9 @@
 
 #include <sys/mman.h>
 
+#include <cstddef>
 #include <cstdlib>
+#include <cstring>
 #include <mutex>
 
 namespace athanor::rt {
@@ -70,7 +72,13 @@ uint32_t takeSlot(Scheduler *sched) {
 }
 
 void resetPcb(Process *p) {
-  p->hot = ath_proc_hot{};
+  // stack_limit is stored to without synchronization by the ticker and by exit signals (a
+  // preemption request to whatever PCB they looked at: PCBs are type-stable), so it is
+  // reset with an atomic store too, like every other write of it.
+  static_assert(offsetof(ath_proc_hot, stack_limit) == 0);
+  std::memset(reinterpret_cast<char *>(&p->hot) + sizeof p->hot.stack_limit, 0,
+              sizeof p->hot - sizeof p->hot.stack_limit);
+  __atomic_store_n(&p->hot.stack_limit, 0, __ATOMIC_RELAXED);
   p->hot.exc_class = ATH_ATOM(nil);
   p->hot.exc_value = ATH_ATOM(nil);
   p->hot.exc_stack = ATH_NIL;
