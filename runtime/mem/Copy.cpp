@@ -194,7 +194,32 @@ ath_term copyIntoBlock(ath_term t, Block *b) {
   return r;
 }
 
-bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
+namespace {
+
+// A *flat* object: boxed, not static, and none of its term words needs copying (a tuple
+// of atoms, small integers and pids, a float, a reference, a binary). Many messages are
+// one: copying them needs no Cheney scan. Returns its size in words, or 0.
+uint64_t flatObjectWords(ath_term t) {
+  if ((t & ATH_TAG_MASK) != ATH_TAG_BOXED || !needsCopy(t))
+    return 0;
+  const uint64_t *obj = ath_boxed_ptr(t);
+  uint64_t h = *obj;
+  uint64_t n = objectWords(h);
+  for (uint64_t i = ath_first_term_word(h); i < n; ++i)
+    if (needsCopy(obj[i]))
+      return 0;
+  return n;
+}
+
+// Word by word: messages are a few words, a call to memcpy costs more.
+inline void copyWords(uint64_t *dst, const uint64_t *src, uint64_t n) {
+  for (uint64_t i = 0; i < n; ++i)
+    dst[i] = src[i];
+}
+
+// The general case of copyIntoBlockIfFits, out of line so that the flat fast path
+// needs no frame.
+[[gnu::noinline]] bool copyIntoBlockIfFitsScanning(ath_term t, Block *b, ath_term *copy) {
   FragmentCopierT<true> copier(b->start, b->end);
   ath_term r = copier.copy(t);
   if (copier.overflowed())
@@ -205,13 +230,71 @@ bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
   return true;
 }
 
+} // namespace
+
+bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
+  if (uint64_t n = flatObjectWords(t)) {
+    if (n > static_cast<uint64_t>(b->end - b->start))
+      return false;
+    copyWords(b->start, ath_boxed_ptr(t), n);
+    b->btop = b->start + n;
+    b->cbot = b->end;
+    *copy = ath_make_boxed(b->start);
+    return true;
+  }
+  return copyIntoBlockIfFitsScanning(t, b, copy);
+}
+
 ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment) {
-  heapReserve(p, fragment->usedWords(), 0);
-  FragmentCopier copier(p->hot.htop, p->hot.ctop);
-  ath_term r = copier.copy(t);
-  p->hot.htop = copier.btop();
-  p->hot.ctop = copier.cbot();
-  return r;
+  // The fragment is parseable (mem/Heap.h) and self-contained: copy both of its areas as
+  // they are, then move every pointer into them by the distance they moved. One linear
+  // pass, no per-object copying decisions.
+  const uint64_t *bsrc = fragment->start;
+  const uint64_t *csrc = fragment->cbot;
+  uint64_t boxedWords = static_cast<uint64_t>(fragment->btop - bsrc);
+  uint64_t consWords = static_cast<uint64_t>(fragment->end - csrc);
+  if (static_cast<uint64_t>(p->hot.ctop - p->hot.htop) < boxedWords + consWords)
+    heapReserve(p, boxedWords + consWords, 0); // may collect: the fragment is not in the heap
+  uint64_t *bdst = p->hot.htop;
+  if (consWords == 0 && t == ath_make_boxed(bsrc) && objectWords(*bsrc) == boxedWords) {
+    // One object, the term itself: it is flat (nothing else to point to).
+    copyWords(bdst, bsrc, boxedWords);
+    p->hot.htop = bdst + boxedWords;
+    return ath_make_boxed(bdst);
+  }
+  uint64_t *cdst = p->hot.ctop - consWords;
+  copyWords(bdst, bsrc, boxedWords);
+  copyWords(cdst, csrc, consWords);
+  p->hot.htop = bdst + boxedWords;
+  p->hot.ctop = cdst;
+
+  const uintptr_t bLo = reinterpret_cast<uintptr_t>(bsrc);
+  const uintptr_t bHi = reinterpret_cast<uintptr_t>(fragment->btop);
+  const uintptr_t cLo = reinterpret_cast<uintptr_t>(csrc);
+  const uintptr_t cHi = reinterpret_cast<uintptr_t>(fragment->end);
+  const uint64_t bDelta = reinterpret_cast<uintptr_t>(bdst) - bLo;
+  const uint64_t cDelta = reinterpret_cast<uintptr_t>(cdst) - cLo;
+  auto relocate = [&](ath_term &w) {
+    uint32_t tag = w & ATH_TAG_MASK;
+    if (tag == ATH_TAG_BOXED) {
+      if (w - bLo < bHi - bLo)
+        w += bDelta;
+    } else if (tag == ATH_TAG_CONS) {
+      if (w - ATH_TAG_CONS - cLo < cHi - cLo)
+        w += cDelta;
+    }
+  };
+  for (uint64_t *o = bdst, *top = bdst + boxedWords; o < top;) {
+    uint64_t h = *o;
+    uint64_t n = objectWords(h);
+    for (uint64_t i = ath_first_term_word(h); i < n; ++i)
+      relocate(o[i]);
+    o += n;
+  }
+  for (uint64_t *c = cdst, *top = cdst + consWords; c < top; ++c)
+    relocate(*c);
+  relocate(t);
+  return t;
 }
 
 ath_term copyToHeap(Process *p, ath_term t) {
