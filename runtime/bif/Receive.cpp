@@ -60,8 +60,7 @@ extern "C" ath_term ath_recv_accept(ath_proc *proc) {
   }
   freeMessage(m);
   mb.save = &mb.head;
-  if (p->recvTimer.wheel.load(std::memory_order_relaxed))
-    timerCancel(&p->recvTimer);
+  // A receive timer is left linked: it can only fire stale now (sched/Timer.h).
   return term;
 }
 
@@ -89,9 +88,7 @@ extern "C" int ath_recv_wait_prepare(ath_proc *proc) {
   return 0;
 }
 
-extern "C" int ath_recv_wait_resumed(ath_proc *proc) {
-  Process *p = asProcess(proc);
-  if (p->recvTimer.wheel.load(std::memory_order_relaxed))
-    timerCancel(&p->recvTimer);
+extern "C" int ath_recv_wait_resumed(ath_proc *) {
+  // The receive timer, if any, is left linked (sched/Timer.h): rescan.
   return 2;
 }

@@ -110,8 +110,8 @@ public:
     heapSetCurrent(p_, cur);
     // Grow the budget with the live data so collection cost stays proportional; a
     // process that keeps collecting (a busy server) gets a larger minimum budget, up to
-    // 4x, so its collections of a small live set are rarer.
-    uint64_t minBudget = kMinGcThreshold << std::min<uint64_t>(h.collections - 1, 2);
+    // 16x (512 KiB), so its collections of a small live set are rarer.
+    uint64_t minBudget = kMinGcThreshold << std::min<uint64_t>(h.collections - 1, 4);
     h.gcThreshold = std::max<uint64_t>(minBudget, 3 * live + needWords);
   }
 

@@ -290,15 +290,22 @@ void runProcess(Scheduler *s, Process *p) {
       bool timed = p->recvDeadline != kNoDeadline;
       if (timed) {
         // Armed before parking, on our own wheel, which only this thread fires: it
-        // cannot fire before the park below.
-        p->recvTimer.deadline = p->recvDeadline;
-        p->recvTimer.seq = p->waitSeq.load(std::memory_order_relaxed);
-        s->timers.insert(&p->recvTimer);
+        // cannot fire before the park below. The node may still be linked from an earlier
+        // wait (woken processes leave their timer, see sched/Timer.h).
+        ReceiveTimer &t = p->recvTimer;
+        uint32_t seq = p->waitSeq.load(std::memory_order_relaxed);
+        if (s->timers.rearmInPlace(&t, p->recvDeadline)) {
+          t.seq = seq;
+        } else {
+          timerCancel(&t); // linked elsewhere (or in another slot): it must be unlinked
+          t.deadline = p->recvDeadline;
+          t.seq = seq;
+          s->timers.insert(&t);
+        }
       }
       if (!mailboxTrySleep(p->mailbox)) {
-        // A message or signal arrived since the scan: run again soon.
-        if (timed)
-          s->timers.remove(&p->recvTimer);
+        // A message or signal arrived since the scan: run again soon. The timer stays:
+        // the next wait has another seq, so this one can only fire stale.
         p->state.store(ProcState::Runnable, std::memory_order_relaxed);
         makeRunnable(s, p, s->runnext == nullptr);
       }

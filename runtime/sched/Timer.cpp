@@ -22,7 +22,8 @@ void TimerWheel::insert(TimerNode *node) {
   // A deadline that is already past goes in the next slot fire() visits: in its own slot
   // it would wait for the wheel to come round again (up to kSlots ms late).
   uint64_t slotTime = node->deadline < cursor_ ? cursor_ : node->deadline;
-  TimerNode &head = heads_[slotTime % kSlots];
+  node->slot = static_cast<uint32_t>(slotTime % kSlots);
+  TimerNode &head = heads_[node->slot];
   node->next = &head;
   node->prev = head.prev;
   head.prev->next = node;

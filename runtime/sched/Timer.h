@@ -2,10 +2,14 @@
 //
 // Two kinds of entries:
 //  - ReceiveTimer, embedded in every PCB: the `after` deadline of a blocked receive. It is
-//    armed by the process's scheduler when the process parks, on that scheduler's wheel,
-//    and cancelled by the process when it wakes (from any thread). Firing only wakes the
-//    process; the process itself decides "timed out" by comparing the clock with its
-//    deadline, so a late or stale firing is harmless.
+//    armed by the process's scheduler when the process parks, on that scheduler's wheel.
+//    Firing only wakes the process, and only if it is still in the wait the timer was
+//    armed for (ReceiveTimer::seq); the process itself decides "timed out" by comparing
+//    the clock with its deadline. So a stale firing is harmless, and a woken process does
+//    not cancel its timer: it stays linked until it fires or the next timed wait re-arms
+//    it (in place, without the lock, when it is in the same slot of the parking
+//    scheduler's wheel: a GenServer.call loop re-arms one node thousands of times per
+//    slot). Process exit cancels it.
 //  - SendTimer (Process.send_after): owns a message and a destination; firing sends it.
 //
 // A wheel is fired only by its own scheduler thread. All list manipulation happens under
@@ -34,6 +38,7 @@ struct TimerNode {
   uint64_t deadline = 0;                   // absolute, ms (monotonic clock)
   std::atomic<TimerWheel *> wheel{nullptr}; // the wheel it is linked in, or nullptr
   TimerKind kind = TimerKind::Receive;
+  uint32_t slot = 0; // while linked: the index of the slot it is linked in
 };
 
 struct ReceiveTimer : TimerNode {
@@ -68,6 +73,17 @@ public:
   void insert(TimerNode *node);
   /// Unlinks `node` if it is linked in this wheel; returns whether it was.
   bool remove(TimerNode *node);
+  /// Owner thread only: gives `node`, linked in this wheel, the new deadline without
+  /// relinking it, if the deadline belongs in the slot it is in. Returns whether it did.
+  /// Needs no lock: only the owner thread fires (reads deadlines), and other threads'
+  /// unlinking of neighbours touches only links.
+  bool rearmInPlace(TimerNode *node, uint64_t deadline) {
+    if (node->wheel.load(std::memory_order_relaxed) != this || deadline < cursor_ ||
+        deadline % kSlots != node->slot)
+      return false;
+    node->deadline = deadline;
+    return true;
+  }
   /// Moves every entry with deadline <= now into `out`.
   void fire(uint64_t now, FiredTimers &out);
   /// Earliest deadline, or UINT64_MAX if empty.
