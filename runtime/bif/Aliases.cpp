@@ -59,21 +59,30 @@ void aliasSend(Process *p, ath_term ref, ath_term msg) {
   Process *owner = processInSlot(refCreatorSlot(id));
   if (!owner)
     return;
-  Message *m = makeMessage(msg); // copied outside the lock
-  bool delivered = false, wake = false;
+  // Copied outside the lock, unless the owner looks asleep (a caller waiting for its
+  // reply): then this send is likely its waker and copies straight into its heap.
+  Mailbox &mb = owner->mailbox;
+  Message *m = inboxGuess(&mb.inbox).top == kSleeping ? nullptr : makeMessage(msg);
+  bool wake = false;
   {
     std::lock_guard<SpinLock> g(owner->sigLock);
     auto it = owner->exited ? owner->aliases.end() : findAlias(owner, id);
     if (it != owner->aliases.end()) {
       if (it->mode == kAliasReply || it->mode == kAliasReplyDemonitor)
         owner->aliases.erase(it);
-      wake = mailboxPush(owner->mailbox, m);
-      delivered = true;
+      InboxWord old = inboxGuess(&mb.inbox);
+      if (!m && old.top == kSleeping && inboxCas(&mb.inbox, old, {nullptr, 0})) {
+        queueForWokenProcess(owner, msg); // we woke it: its queue and heap are ours
+        wake = true;
+      } else {
+        wake = mailboxPush(mb, m ? m : makeMessage(msg));
+        m = nullptr;
+      }
     }
   }
-  if (!delivered)
+  if (m) // not delivered
     freeMessage(m);
-  else if (wake)
+  if (wake)
     makeRunnable(schedulerOf(p), owner, true); // as a send to a pid does
 }
 

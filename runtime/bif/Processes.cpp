@@ -184,13 +184,12 @@ Term infoItem(ath_proc *proc, Process *o, Term item) {
     if (o != p)
       return ATH_NIL;
     processPendingSignals(p);
-    std::vector<Term> msgs;
-    for (Message *m = p->mailbox.head; m; m = m->next)
-      msgs.push_back(m->term); // message fragments are not on the heap: copy each
+    // Terms in fragments are copied; those already in the heap (inHeap) are rooted by the
+    // queue, so each is read only when it is used (a collection may move it).
     std::vector<Term> copies;
     ScopedRoots roots(p, copies);
-    for (Term t : msgs)
-      copies.push_back(copyToHeap(p, t));
+    for (Message *m = p->mailbox.head; m; m = m->next)
+      copies.push_back(m->inHeap ? m->term : copyToHeap(p, m->term));
     return makeList(p, copies);
   }
   default:
@@ -256,7 +255,7 @@ ATH_BIF ath_bif_erlang_send(ath_proc *proc, ath_term dest, ath_term msg) {
   if (!resolveDest(dest, pid) || (!pid && !isPid(dest)))
     return badargErlAt(proc, atom("send"), {dest, msg}, 1, "invalid destination");
   if (Process *target = lookupProcess(pid))
-    deliverMessage(schedulerOf(p), target, makeMessage(msg), true);
+    sendMessage(schedulerOf(p), target, msg, true);
   return msg;
 }
 

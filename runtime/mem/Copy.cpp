@@ -245,6 +245,28 @@ bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
   return copyIntoBlockIfFitsScanning(t, b, copy);
 }
 
+bool copyIntoHeapGapIfFits(Process *p, ath_term t, ath_term *copy) {
+  uint64_t *htop = p->hot.htop, *ctop = p->hot.ctop;
+  if (!htop)
+    return false;
+  if (uint64_t n = flatObjectWords(t)) {
+    if (n > static_cast<uint64_t>(ctop - htop))
+      return false;
+    copyWords(htop, ath_boxed_ptr(t), n);
+    p->hot.htop = htop + n;
+    *copy = ath_make_boxed(htop);
+    return true;
+  }
+  FragmentCopierT<true> copier(htop, ctop);
+  ath_term r = copier.copy(t);
+  if (copier.overflowed())
+    return false;
+  p->hot.htop = copier.btop();
+  p->hot.ctop = copier.cbot();
+  *copy = r;
+  return true;
+}
+
 ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment) {
   // The fragment is parseable (mem/Heap.h) and self-contained: copy both of its areas as
   // they are, then move every pointer into them by the distance they moved. One linear

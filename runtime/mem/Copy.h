@@ -23,6 +23,13 @@ ath_term copyIntoBlock(ath_term t, Block *b);
 /// *copy and returns true; returns false (b's contents undefined) if it does not fit.
 bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy);
 
+/// Copies `t` into the free gap of process p's current heap block if it fits there (no
+/// collection, no new block): advances p's htop/ctop, sets *copy and returns true;
+/// returns false otherwise (the gap's contents are then undefined, which is harmless).
+/// For a sender that owns p's heap for the moment: p is asleep and the sender woke it.
+struct Process;
+bool copyIntoHeapGapIfFits(Process *p, ath_term t, ath_term *copy);
+
 /// Words and cons cells `t` occupies (not counting static parts).
 void measureTerm(ath_term t, uint64_t *words, uint64_t *cells);
 

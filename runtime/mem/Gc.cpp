@@ -55,6 +55,10 @@ public:
     for (RootFrame *f = p_->roots; f; f = f->prev)
       for (ath_term &t : *f->terms)
         forward(t);
+    // Queued messages delivered straight into this heap (proc/Mailbox.h, inHeap).
+    for (Message *m = p_->mailbox.head; m; m = m->next)
+      if (m->inHeap)
+        forward(m->term);
     // An exit signal that dooms the process keeps its reason in this heap until the
     // scheduler ends the process, which may be after further allocation.
     if (ath_term kr = p_->killReason.load(std::memory_order_acquire)) {

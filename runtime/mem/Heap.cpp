@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <new>
 
 namespace athanor::rt {
@@ -70,7 +71,20 @@ Block *newBlock(uint64_t words) {
   return initBlock(mem, words, pool);
 }
 
+// ATHANOR_POISON_FREED_BLOCKS=1 (a debugging aid, used by tests): freed blocks are
+// overwritten first, so a term left pointing into one reads garbage at once instead of
+// stale data that happens to be intact.
+bool poisonFreedBlocks() {
+  static const bool on = [] {
+    const char *v = std::getenv("ATHANOR_POISON_FREED_BLOCKS");
+    return v && *v && *v != '0';
+  }();
+  return on;
+}
+
 void freeBlock(Block *b) {
+  if (poisonFreedBlocks())
+    std::memset(b->start, 0xA5, b->capacityWords() * sizeof(uint64_t));
   uint32_t pool = b->poolMark - kPooledBlock;
   if (pool < 2 && blockPools[pool].count < kMaxPooledBlocks) {
     BlockPool &bp = blockPools[pool];

@@ -104,6 +104,20 @@ Message *makeMessage(ath_term term, MessageKind kind) {
   m->kind = kind;
   m->linked = 0;
   m->from = 0;
+  m->inHeap = 0;
+  return m;
+}
+
+Message *makeHeapMessage(ath_term termInOwnersHeap) {
+  Message *m = &takeChunk()->message;
+  m->pooled = 1;
+  m->fragment = nullptr;
+  m->term = termInOwnersHeap;
+  m->next = nullptr;
+  m->kind = MessageKind::Normal;
+  m->linked = 0;
+  m->from = 0;
+  m->inHeap = 1;
   return m;
 }
 

@@ -12,7 +12,10 @@
 // runs.
 //
 // Messages own their data: each message's term lives in its own fragment (mem/Copy.h),
-// adopted into the receiver's heap when `receive` takes it.
+// copied or adopted into the receiver's heap when `receive` takes it. The exception: an
+// ordinary message whose sender woke the receiver from its sleep is copied straight into
+// the receiver's heap (`inHeap`, see sendMessage in proc/Signals.h): while queued its
+// term is a root of the receiver's collections.
 #pragma once
 
 #include "athanor/rt.h"
@@ -45,7 +48,8 @@ struct Message {
   uint32_t linked; // ExitSignal: 1 if it comes from a link (vs Process.exit/2)
   ath_term from;   // ExitSignal: the sender's pid
   uint32_t pooled; // allocated as a MessageChunk (see Mailbox.cpp)
-  uint32_t unused;
+  uint32_t inHeap; // `term` lives in the owner's heap (no fragment); only ever queued in
+                   // the owner's private queue, never in the inbox
 };
 
 /// Copies `term` into a new message (with its own fragment). A small Normal message is
@@ -53,6 +57,8 @@ struct Message {
 /// fragment must never be adopted into a heap or chained with other blocks — copy the
 /// term out instead (ath_recv_accept does).
 Message *makeMessage(ath_term term, MessageKind kind = MessageKind::Normal);
+/// A Normal message whose term is already in the owner's heap (inHeap, no fragment).
+Message *makeHeapMessage(ath_term termInOwnersHeap);
 /// Frees a message that was not received (its fragment too).
 void freeMessage(Message *m);
 /// True if `m`'s fragment is stored inside the message itself.

@@ -18,6 +18,25 @@ void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext) {
     makeRunnable(s, target, asNext);
 }
 
+void queueForWokenProcess(Process *target, ath_term term) {
+  ath_term copy;
+  if (!isStaticOrImmediate(term) && copyIntoHeapGapIfFits(target, term, &copy))
+    mailboxAppend(target->mailbox, makeHeapMessage(copy));
+  else
+    mailboxAppend(target->mailbox, makeMessage(term));
+}
+
+void sendMessage(Scheduler *s, Process *target, ath_term term, bool asNext) {
+  Mailbox &mb = target->mailbox;
+  InboxWord old = inboxGuess(&mb.inbox);
+  if (old.top == kSleeping && inboxCas(&mb.inbox, old, {nullptr, 0})) {
+    queueForWokenProcess(target, term);
+    makeRunnable(s, target, asNext);
+    return;
+  }
+  deliverMessage(s, target, makeMessage(term), asNext);
+}
+
 void deliverTimerMessage(Scheduler *s, SendTimer *t) {
   ath_term dest = t->dest;
   if (ath_is_atom(dest))

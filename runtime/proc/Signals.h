@@ -18,6 +18,16 @@ namespace athanor::rt {
 /// Delivers `m` to `target` and makes it runnable on `s` if it was waiting.
 /// `asNext`: put it in runnext (the sender is about to wait for it).
 void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext = true);
+/// send/2 of `term` (in the sender's heap) to `target`. If target is asleep, this call
+/// wakes it, and until it makes target runnable it is the only one that may touch
+/// target's private queue and heap (see proc/Mailbox.h): the term is copied straight
+/// into target's heap when it fits its current block, and receive takes it without
+/// another copy. Otherwise it becomes a message with a fragment, as deliverMessage's.
+void sendMessage(Scheduler *s, Process *target, ath_term term, bool asNext = true);
+/// For a caller whose CAS just took `target` out of its sleep (kSleeping -> empty inbox):
+/// queues `term` in its private queue, in its heap if it fits. The caller then makes it
+/// runnable.
+void queueForWokenProcess(Process *target, ath_term term);
 
 /// Delivers the message of a fired Process.send_after timer and frees the timer.
 void deliverTimerMessage(Scheduler *s, SendTimer *t);
