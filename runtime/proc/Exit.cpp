@@ -128,7 +128,7 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
     watchers.swap(p->watchers);
     monitors.swap(p->monitors);
   }
-  processTableRemove(p);
+  processTableRemove(s, p);
 
   ath_term self = p->hot.self;
   // Newest link first: a supervisor's children (linked after its own parent) are queued

@@ -118,7 +118,6 @@ struct Process {
   ReceiveTimer recvTimer;             // the pending `after` timer of a blocked receive
 
   Process *poolNext = nullptr;        // free-list link while pooled
-  uint64_t retireEpoch = 0;
   void *fiber = nullptr;              // the TSan fiber, in TSan builds (sched/Fiber.h)
 };
 

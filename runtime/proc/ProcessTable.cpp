@@ -25,6 +25,7 @@ constexpr uint32_t kSlotBits = 27; // 134M simultaneous processes
 constexpr uint64_t kSlotCount = uint64_t(1) << kSlotBits;
 // Reclaimed slots a scheduler keeps for its own spawns before sharing them (no lock).
 constexpr size_t kLocalFreeSlots = 4096;
+constexpr uint64_t kFreshSlotBatch = 64;
 
 struct Table {
   std::atomic<Process *> *slots = nullptr;
@@ -63,12 +64,26 @@ uint32_t takeSlot(Scheduler *sched) {
       return s;
     }
   }
-  uint64_t s = table.nextFresh.fetch_add(1, std::memory_order_relaxed);
-  if (s >= kSlotCount) {
+  // Fresh slots: a scheduler takes a batch, so that spawning on several threads does not
+  // contend on one counter. The lowest of the batch is used first (a program that spawns
+  // from one process gets consecutive pids, as on BEAM).
+  uint64_t batch = sched ? kFreshSlotBatch : 1;
+  uint64_t s = table.nextFresh.fetch_add(batch, std::memory_order_relaxed);
+  if (s + batch > kSlotCount) {
     std::fputs("athanor: too many processes\n", stderr);
     std::abort();
   }
+  for (uint64_t i = s + batch - 1; i > s; --i)
+    sched->freeSlots.push_back(static_cast<uint32_t>(i));
   return static_cast<uint32_t>(s);
+}
+
+void addLive(Scheduler *s, int64_t d) {
+  if (s)
+    s->liveDelta.store(s->liveDelta.load(std::memory_order_relaxed) + d,
+                       std::memory_order_relaxed);
+  else
+    table.live.fetch_add(static_cast<uint64_t>(d), std::memory_order_relaxed);
 }
 
 void resetPcb(Process *p) {
@@ -124,13 +139,13 @@ void processTableInsert(Scheduler *s, Process *p) {
   uint64_t id = (uint64_t(gen) << kSlotBits) | slot;
   p->hot.self = ath_make_pid(id);
   table.slots[slot].store(p, std::memory_order_release);
-  table.live.fetch_add(1, std::memory_order_relaxed);
+  addLive(s, +1);
 }
 
-void processTableRemove(Process *p) {
+void processTableRemove(Scheduler *s, Process *p) {
   uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
   table.slots[slot].store(nullptr, std::memory_order_release);
-  table.live.fetch_sub(1, std::memory_order_relaxed);
+  addLive(s, -1);
 }
 
 uint32_t pidSlot(ath_term pid) {
@@ -161,7 +176,12 @@ std::vector<ath_term> allPids() {
   return out;
 }
 
-uint64_t liveProcessCount() { return table.live.load(std::memory_order_relaxed); }
+uint64_t liveProcessCount() {
+  int64_t n = static_cast<int64_t>(table.live.load(std::memory_order_relaxed));
+  for (Scheduler *s : runtime().schedulers)
+    n += s->liveDelta.load(std::memory_order_relaxed);
+  return n > 0 ? static_cast<uint64_t>(n) : 0;
+}
 
 Process *allocatePcb(Scheduler *s) {
   Process *p = nullptr;
@@ -183,13 +203,20 @@ Process *allocatePcb(Scheduler *s) {
 
 void retirePcb(Scheduler *s, Process *p) {
   p->state.store(ProcState::Free, std::memory_order_relaxed);
-  p->retireEpoch = runtime().globalEpoch.fetch_add(1, std::memory_order_seq_cst);
-  s->limbo.push_back(p);
+  // The epoch now, read after the unlink from the table is globally visible (the fence:
+  // a scheduler that announces a later epoch can no longer find p). The epoch advances
+  // in reclaimPcbs, once per pass, not once per exit: a counter every exit wrote was
+  // a cache line all schedulers fought over.
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  s->limbo.push_back({runtime().globalEpoch.load(std::memory_order_seq_cst), p});
 }
 
 void reclaimPcbs(Scheduler *s) {
   if (s->limbo.empty())
     return;
+  // Start a new epoch: what was retired before it can go once every running scheduler
+  // has announced it (or a later one) at a quiescent point.
+  runtime().globalEpoch.fetch_add(1, std::memory_order_seq_cst);
   // The oldest epoch any running scheduler may still be in.
   uint64_t minEpoch = UINT64_MAX;
   for (Scheduler *o : runtime().schedulers) {
@@ -197,29 +224,28 @@ void reclaimPcbs(Scheduler *s) {
     if (e != 0 && e < minEpoch)
       minEpoch = e;
   }
-  size_t kept = 0;
-  for (Process *p : s->limbo) {
-    if (p->retireEpoch < minEpoch) {
-      mailboxFreeAll(p->mailbox); // late messages sent while it was exiting
-      uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
-      table.generations[slot].fetch_add(1, std::memory_order_relaxed);
-      if (s->freeSlots.size() < kLocalFreeSlots) {
-        s->freeSlots.push_back(slot);
-      } else {
-        std::lock_guard<std::mutex> g(table.freeMu);
-        table.freeSlots.push_back(slot);
-      }
-      if (s->freePcbs.size() < 1024) {
-        s->freePcbs.push_back(p);
-      } else {
-        std::lock_guard<std::mutex> g(table.poolMu);
-        table.pool.push_back(p);
-      }
+  size_t done = 0;
+  for (; done < s->limbo.size() && s->limbo[done].epoch < minEpoch; ++done) {
+    Process *p = s->limbo[done].pcb;
+    mailboxFreeAll(p->mailbox); // late messages sent while it was exiting
+    uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
+    // Only the slot's current owner writes its generation: no locked add needed.
+    table.generations[slot].store(table.generations[slot].load(std::memory_order_relaxed) + 1,
+                                  std::memory_order_relaxed);
+    if (s->freeSlots.size() < kLocalFreeSlots) {
+      s->freeSlots.push_back(slot);
     } else {
-      s->limbo[kept++] = p;
+      std::lock_guard<std::mutex> g(table.freeMu);
+      table.freeSlots.push_back(slot);
+    }
+    if (s->freePcbs.size() < 1024) {
+      s->freePcbs.push_back(p);
+    } else {
+      std::lock_guard<std::mutex> g(table.poolMu);
+      table.pool.push_back(p);
     }
   }
-  s->limbo.resize(kept);
+  s->limbo.erase(s->limbo.begin(), s->limbo.begin() + static_cast<ptrdiff_t>(done));
 }
 
 } // namespace athanor::rt

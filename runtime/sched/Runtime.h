@@ -48,7 +48,7 @@ void processTableInit();
 /// Gives `p` a fresh pid and publishes it.
 void processTableInsert(Scheduler *s, Process *p);
 /// Unpublishes `p`'s pid: lookups fail from now on.
-void processTableRemove(Process *p);
+void processTableRemove(Scheduler *s, Process *p);
 /// A PCB from the pool (or a new one), reset.
 Process *allocatePcb(Scheduler *s);
 /// Retires an exited PCB (reused after every scheduler has moved on).

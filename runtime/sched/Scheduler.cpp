@@ -398,6 +398,25 @@ void wakeIdleScheduler() {
   }
 }
 
+// After queueing work locally: wakes an idle scheduler to take some of it.
+//
+// Dekker with sleepScheduler: our queue store must be visible before we read
+// idleCount/spinning, as its idle announcement is before its last look at the queues;
+// otherwise both could miss the other. The fence drains the store buffer, which after a
+// spawn is full of the new process's stores: skynet spent 7% of its time in it. So it is
+// taken only when some scheduler already looks idle (a plain load). A scheduler whose
+// announcement that load misses can only sleep with our work queued *here*, which this
+// thread runs itself (a running process is preempted), and the next queueing sees it:
+// a missed wake costs parallelism for a moment, never progress.
+namespace {
+void wakeIdleSchedulerForQueuedWork() {
+  if (runtime().idleCount.load(std::memory_order_relaxed) == 0)
+    return;
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  wakeIdleScheduler();
+}
+} // namespace
+
 void makeRunnable(Scheduler *s, Process *p, bool asNext) {
   p->state.store(ProcState::Runnable, std::memory_order_relaxed);
   // runnext holds the first process woken since the running one started; later wakeups
@@ -408,11 +427,7 @@ void makeRunnable(Scheduler *s, Process *p, bool asNext) {
     return;
   }
   pushLocal(s, p);
-  // Dekker with sleepScheduler: our queue store must be visible before we read
-  // idleCount/spinning, as its idle announcement is before its last look at the queues;
-  // otherwise both could miss the other and a scheduler sleep with work queued.
-  std::atomic_thread_fence(std::memory_order_seq_cst);
-  wakeIdleScheduler();
+  wakeIdleSchedulerForQueuedWork();
 }
 
 void makeSpawnedRunnable(Scheduler *s, Process *child) {
@@ -424,8 +439,7 @@ void makeSpawnedRunnable(Scheduler *s, Process *child) {
   // idle scheduler is woken only once there is more than one process queued here.
   if (s->local.size() < 2)
     return;
-  std::atomic_thread_fence(std::memory_order_seq_cst); // as in makeRunnable
-  wakeIdleScheduler();
+  wakeIdleSchedulerForQueuedWork();
 }
 
 Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {

@@ -56,9 +56,20 @@ struct Scheduler {
 
   // reclamation
   std::atomic<uint64_t> epoch{0}; // 0 while sleeping (offline)
-  std::vector<Process *> limbo;
+  // Retired PCBs with their retire epochs, oldest first (epochs never decrease along
+  // it): reclaimPcbs frees a prefix without touching the PCBs it keeps.
+  struct Retired {
+    uint64_t epoch;
+    Process *pcb;
+  };
+  std::vector<Retired> limbo;
   std::vector<Process *> freePcbs; // pooled PCBs ready for reuse
-  std::vector<uint32_t> freeSlots; // reclaimed process-table slots, reused here first
+  std::vector<uint32_t> freeSlots; // reclaimed (or fresh, taken in batches) process-table
+                                   // slots, used here first
+  // Processes inserted into the table here minus those removed here (a process may end on
+  // another scheduler than the one it started on: only the sum is meaningful). Written
+  // only by this thread, read by liveProcessCount: no shared counter on spawn and exit.
+  std::atomic<int64_t> liveDelta{0};
 
   std::thread thread;
 };

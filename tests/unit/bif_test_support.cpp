@@ -75,7 +75,7 @@ TestProcess::TestProcess() {
 TestProcess::~TestProcess() {
   heapRelease(p_);
   mailboxFreeAll(p_->mailbox);
-  processTableRemove(p_);
+  processTableRemove(nullptr, p_);
 }
 
 void TestProcess::collect() { collectGarbage(p_, 0); }
