@@ -12,6 +12,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -26,6 +27,9 @@ constexpr uint64_t kSlotCount = uint64_t(1) << kSlotBits;
 // Reclaimed slots a scheduler keeps for its own spawns before sharing them (no lock).
 constexpr size_t kLocalFreeSlots = 4096;
 constexpr uint64_t kFreshSlotBatch = 64;
+constexpr size_t kSlotBatch = 1024;     // moved between local and shared lists at once
+constexpr size_t kLocalFreePcbs = 1024; // PCBs a scheduler keeps for its own spawns
+constexpr size_t kPcbBatch = 256;
 
 struct Table {
   std::atomic<Process *> *slots = nullptr;
@@ -59,6 +63,16 @@ uint32_t takeSlot(Scheduler *sched) {
   {
     std::lock_guard<std::mutex> g(table.freeMu);
     if (!table.freeSlots.empty()) {
+      if (sched) { // take a batch of the shared ones
+        size_t n = std::min<size_t>(kPcbBatch, table.freeSlots.size());
+        sched->freeSlots.insert(sched->freeSlots.end(),
+                                table.freeSlots.end() - static_cast<ptrdiff_t>(n),
+                                table.freeSlots.end());
+        table.freeSlots.resize(table.freeSlots.size() - n);
+        uint32_t slot = sched->freeSlots.back();
+        sched->freeSlots.pop_back();
+        return slot;
+      }
       uint32_t s = table.freeSlots.back();
       table.freeSlots.pop_back();
       return s;
@@ -185,10 +199,19 @@ uint64_t liveProcessCount() {
 
 Process *allocatePcb(Scheduler *s) {
   Process *p = nullptr;
+  if (s && s->freePcbs.empty()) {
+    // Refill in a batch: a scheduler that mostly spawns (while others see the exits)
+    // takes the shared lock once per kPcbBatch spawns, not on every one.
+    std::lock_guard<std::mutex> g(table.poolMu);
+    size_t n = std::min(kPcbBatch, table.pool.size());
+    s->freePcbs.insert(s->freePcbs.end(), table.pool.end() - static_cast<ptrdiff_t>(n),
+                       table.pool.end());
+    table.pool.resize(table.pool.size() - n);
+  }
   if (s && !s->freePcbs.empty()) {
     p = s->freePcbs.back();
     s->freePcbs.pop_back();
-  } else {
+  } else if (!s) {
     std::lock_guard<std::mutex> g(table.poolMu);
     if (!table.pool.empty()) {
       p = table.pool.back();
@@ -232,17 +255,21 @@ void reclaimPcbs(Scheduler *s) {
     // Only the slot's current owner writes its generation: no locked add needed.
     table.generations[slot].store(table.generations[slot].load(std::memory_order_relaxed) + 1,
                                   std::memory_order_relaxed);
-    if (s->freeSlots.size() < kLocalFreeSlots) {
-      s->freeSlots.push_back(slot);
-    } else {
+    s->freeSlots.push_back(slot);
+    if (s->freeSlots.size() >= kLocalFreeSlots) {
       std::lock_guard<std::mutex> g(table.freeMu);
-      table.freeSlots.push_back(slot);
+      table.freeSlots.insert(table.freeSlots.end(),
+                             s->freeSlots.end() - static_cast<ptrdiff_t>(kSlotBatch),
+                             s->freeSlots.end());
+      s->freeSlots.resize(s->freeSlots.size() - kSlotBatch);
     }
-    if (s->freePcbs.size() < 1024) {
-      s->freePcbs.push_back(p);
-    } else {
+    s->freePcbs.push_back(p);
+    if (s->freePcbs.size() >= kLocalFreePcbs) {
+      // Share the surplus in a batch (one lock per kPcbBatch exits).
       std::lock_guard<std::mutex> g(table.poolMu);
-      table.pool.push_back(p);
+      table.pool.insert(table.pool.end(), s->freePcbs.end() - static_cast<ptrdiff_t>(kPcbBatch),
+                        s->freePcbs.end());
+      s->freePcbs.resize(s->freePcbs.size() - kPcbBatch);
     }
   }
   s->limbo.erase(s->limbo.begin(), s->limbo.begin() + static_cast<ptrdiff_t>(done));
