@@ -134,7 +134,7 @@ Message *mailboxTakeArrivals(Mailbox &mb) {
   // A plain load first: most calls find the inbox empty, and a locked instruction costs
   // far more than a load. A push this load misses is not lost: the owner parks only
   // through mailboxTrySleep's CAS, which fails when the inbox is not empty.
-  if (__atomic_load_n(&mb.inbox.top, __ATOMIC_RELAXED) == nullptr)
+  if (inboxTopGuess(&mb.inbox) == nullptr)
     return nullptr;
   InboxWord old = inboxGuess(&mb.inbox);
   for (;;) {
@@ -146,12 +146,17 @@ Message *mailboxTakeArrivals(Mailbox &mb) {
   }
   Message *batch = old.top;
   Message *fifo = nullptr;
+  uint64_t n = 0;
   while (batch) { // the inbox is newest-first: reverse it
     Message *next = batch->next;
     batch->next = fifo;
     fifo = batch;
     batch = next;
+    ++n;
   }
+  if (old.depth >= kInboxDepthMax) [[unlikely]] // the depth saturated: settle the surplus
+    mb.overflowArrivals.fetch_sub(static_cast<int64_t>(n - kInboxDepthMax),
+                                  std::memory_order_relaxed);
   return fifo;
 }
 

@@ -1,6 +1,6 @@
 // Mailboxes: a lock-free multi-producer inbox plus a private queue for selective receive.
 //
-// Senders push onto `inbox`, a LIFO stack, with one (16-byte) CAS. The owner takes the whole stack
+// Senders push onto `inbox`, a LIFO stack, with one CAS. The owner takes the whole stack
 // with one exchange, reverses it and appends it to its private FIFO, so per-sender order
 // is kept. `receive` scans the private queue from `save`, a pointer to the link of the
 // next message to examine.
@@ -19,14 +19,9 @@
 #pragma once
 
 #include "athanor/rt.h"
-#include "sys/Sanitizers.h"
 
 #include <atomic>
 #include <cstdint>
-
-#if defined(ATH_TSAN)
-#include <sanitizer/tsan_interface.h>
-#endif
 
 namespace athanor::rt {
 
@@ -66,40 +61,62 @@ bool hasInlineFragment(const Message *m);
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
 
-/// The inbox word: the newest arrival (or kSleeping) and how many arrivals it heads.
-/// Both halves change together with one 16-byte CAS, so a send costs a single locked
-/// instruction and message_queue_len needs no separate counter.
-struct alignas(16) InboxWord {
+/// The inbox's state: the newest arrival (or kSleeping) and how many arrivals it heads.
+/// Both change together with one CAS, so a send costs a single locked instruction and
+/// message_queue_len needs no separate counter.
+struct InboxWord {
   Message *top;
-  uint64_t depth;
+  uint64_t depth; // saturates at kInboxDepthMax (see Mailbox::overflowArrivals)
 };
 
-/// 16-byte compare-and-swap (x86-64 cmpxchg16b; the runtime is x86-64 only, see
-/// sched/Context.S). On failure `expected` receives the current value. Acquire and
-/// release: it publishes the caller's writes and makes the previous writer's visible.
-inline bool inboxCas(InboxWord *w, InboxWord &expected, InboxWord desired) {
-#if defined(ATH_TSAN)
-  __tsan_release(w);
-#endif
-  bool ok;
-  asm volatile("lock cmpxchg16b %1"
-               : "=@ccz"(ok), "+m"(*w), "+a"(expected.top), "+d"(expected.depth)
-               : "b"(desired.top), "c"(desired.depth)
-               : "memory");
-#if defined(ATH_TSAN)
-  __tsan_acquire(w);
-#endif
-  return ok;
+/// The inbox as stored: one 64-bit word, the pointer in the low 48 bits (x86-64 user
+/// addresses are below 2^47) and the depth in the top 16. An 8-byte `lock cmpxchg` is
+/// markedly cheaper than the 16-byte cmpxchg16b a {pointer, counter} pair needs, and a
+/// message hop does two of them (the send and the receiver's park).
+struct InboxCell {
+  uint64_t word = 0;
+};
+
+constexpr uint64_t kInboxDepthMax = 0xFFFF;
+
+inline uint64_t encodeInbox(InboxWord w) {
+  uint64_t ptr = reinterpret_cast<uintptr_t>(w.top);
+  if (ptr >> 48) [[unlikely]]
+    __builtin_trap(); // not a user-space address: the encoding's invariant is broken
+  uint64_t depth = w.depth < kInboxDepthMax ? w.depth : kInboxDepthMax;
+  return ptr | (depth << 48);
+}
+inline InboxWord decodeInbox(uint64_t v) {
+  return {reinterpret_cast<Message *>(static_cast<uintptr_t>(v & ((uint64_t(1) << 48) - 1))),
+          v >> 48};
 }
 
-/// A guess at the inbox word from two plain loads; only a starting value for inboxCas,
-/// which validates it.
-inline InboxWord inboxGuess(const InboxWord *w) {
-  return {__atomic_load_n(&w->top, __ATOMIC_RELAXED), __atomic_load_n(&w->depth, __ATOMIC_RELAXED)};
+/// Compare-and-swap of the inbox. On failure `expected` receives the current value.
+/// Acquire and release: it publishes the caller's writes and makes the previous writer's
+/// visible.
+inline bool inboxCas(InboxCell *c, InboxWord &expected, InboxWord desired) {
+  uint64_t e = encodeInbox(expected);
+  if (__atomic_compare_exchange_n(&c->word, &e, encodeInbox(desired), false,
+                                  __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+    return true;
+  expected = decodeInbox(e);
+  return false;
 }
+
+/// A guess at the inbox from a plain load; only a starting value for inboxCas, which
+/// validates it.
+inline InboxWord inboxGuess(const InboxCell *c) {
+  return decodeInbox(__atomic_load_n(&c->word, __ATOMIC_RELAXED));
+}
+/// The newest arrival (or nullptr, or kSleeping) from a plain load.
+inline Message *inboxTopGuess(const InboxCell *c) { return inboxGuess(c).top; }
 
 struct Mailbox {
-  InboxWord inbox{nullptr, 0}; // only through the functions below (senders: mailboxPush)
+  InboxCell inbox; // only through the functions below (senders: mailboxPush)
+  // Arrivals beyond kInboxDepthMax in the inbox: senders add one when the depth is
+  // saturated, the owner takes the surplus off when it takes the arrivals in (so it may
+  // be briefly negative; length() clamps).
+  std::atomic<int64_t> overflowArrivals{0};
   std::atomic<uint64_t> queued{0}; // private queue length; written by the owner only
   Message *head = nullptr;
   Message **tail = &head;
@@ -108,7 +125,8 @@ struct Mailbox {
   ath_term markerRef = 0;
 
   void reset() {
-    inbox = {nullptr, 0};
+    inbox.word = 0;
+    overflowArrivals.store(0, std::memory_order_relaxed);
     queued.store(0, std::memory_order_relaxed);
     head = nullptr;
     tail = &head;
@@ -121,9 +139,11 @@ struct Mailbox {
   /// asked by the owner after taking arrivals in; from another process, a value the
   /// length had at about that time.
   uint64_t length() const {
-    Message *top = __atomic_load_n(&inbox.top, __ATOMIC_ACQUIRE);
-    uint64_t arrived = top == kSleeping ? 0 : __atomic_load_n(&inbox.depth, __ATOMIC_RELAXED);
-    return queued.load(std::memory_order_relaxed) + arrived;
+    InboxWord w = decodeInbox(__atomic_load_n(&inbox.word, __ATOMIC_ACQUIRE));
+    uint64_t arrived = w.top == kSleeping ? 0 : w.depth;
+    int64_t over = overflowArrivals.load(std::memory_order_relaxed);
+    return queued.load(std::memory_order_relaxed) + arrived +
+           static_cast<uint64_t>(over > 0 ? over : 0);
   }
 };
 
@@ -159,8 +179,11 @@ inline bool mailboxPush(Mailbox &mb, Message *m) {
     m->next = sleeping ? nullptr : old.top;
     // release: publishes the message contents; acquire: pairs with the owner's park CAS,
     // so a waker sees the saved stack of the process it wakes
-    if (inboxCas(&mb.inbox, old, {m, sleeping ? 1 : old.depth + 1}))
+    if (inboxCas(&mb.inbox, old, {m, sleeping ? 1 : old.depth + 1})) {
+      if (!sleeping && old.depth >= kInboxDepthMax) [[unlikely]]
+        mb.overflowArrivals.fetch_add(1, std::memory_order_relaxed);
       return sleeping;
+    }
   }
 }
 

@@ -48,7 +48,7 @@ void processPendingSignals(Process *p);
 
 /// processPendingSignals if anything arrived (a load when nothing did).
 inline void takeArrivalsIfAny(Process *p) {
-  if (__atomic_load_n(&p->mailbox.inbox.top, __ATOMIC_RELAXED) != nullptr)
+  if (inboxTopGuess(&p->mailbox.inbox) != nullptr)
     processPendingSignals(p);
 }
 

@@ -80,6 +80,22 @@ TEST(Mailbox, ManySendersKeepPerSenderOrder) {
   mailboxFreeAll(mb);
 }
 
+TEST(Mailbox, LengthPastTheInboxDepthLimit) {
+  // The inbox word's depth saturates (kInboxDepthMax); the length stays exact.
+  Mailbox mb;
+  const uint64_t n = kInboxDepthMax + 5000;
+  for (uint64_t i = 0; i < n; ++i)
+    mailboxPush(mb, makeMessage(ath_make_small(static_cast<int64_t>(i))));
+  EXPECT_EQ(mb.length(), n);
+  EXPECT_EQ(drain(mb), n);
+  EXPECT_EQ(mb.length(), n);
+  EXPECT_EQ(mb.overflowArrivals.load(), 0);
+  mailboxPush(mb, makeMessage(ath_make_small(-1)));
+  EXPECT_EQ(mb.length(), n + 1);
+  mailboxFreeAll(mb);
+  EXPECT_EQ(mb.length(), 0u);
+}
+
 TEST(Mailbox, SleepAndWakeHandshake) {
   Mailbox mb;
   // An empty inbox parks; the first sender is the waker and delivers straight into the
