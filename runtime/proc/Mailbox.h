@@ -194,4 +194,20 @@ template <class Pred> void mailboxRemoveIf(Mailbox &mb, Pred pred) {
   mb.save = &mb.head;
 }
 
+/// The same for the first such message only (there is at most one); true if one was freed.
+template <class Pred> bool mailboxRemoveFirst(Mailbox &mb, Pred pred) {
+  bool found = false;
+  mb.save = &mb.head;
+  while (*mb.save) {
+    if (pred(*mb.save)) {
+      freeMessage(mailboxTakeAtSave(mb));
+      found = true;
+      break;
+    }
+    mb.save = &(*mb.save)->next;
+  }
+  mb.save = &mb.head;
+  return found;
+}
+
 } // namespace athanor::rt
