@@ -53,8 +53,10 @@ defmodule :ets do
 
   defp call(request) do
     server = server()
+    :athanor.recv_mark()
     ref = :erlang.monitor(:process, server)
     :erlang.send(server, {:ets_call, self(), ref, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^ref, reply} ->

@@ -609,9 +609,12 @@ defmodule GenServer do
   # One request/reply round trip with the process `pid` ({label, {self(), tag}, request}):
   # {:ok, reply} or {:exit, reason} (:timeout, or the server's exit reason).
   def __call__(pid, label, request, timeout) do
+    # The reply and the DOWN can only come after the mark: the receive skips older messages.
+    :athanor.recv_mark()
     mref = :erlang.monitor(:process, pid, [{:alias, :demonitor}])
     tag = [:alias | mref]
     :erlang.send(pid, {label, {self(), tag}, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^tag, reply} ->

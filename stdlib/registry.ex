@@ -139,8 +139,10 @@ defmodule Registry do
       raise ArgumentError, "unknown registry: " <> inspect(registry)
     end
 
+    :athanor.recv_mark()
     ref = :erlang.monitor(:process, pid)
     Kernel.send(pid, {:registry_call, self(), ref, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^ref, reply} ->

@@ -98,8 +98,9 @@ struct Mailbox {
   Message *head = nullptr;
   Message **tail = &head;
   Message **save = &head;
-  Message **marker = nullptr; // receive marker: position when `markerRef` was made
-  ath_term markerRef = 0;
+  Message **marker = nullptr; // receive marker (:athanor.recv_mark/0): the link after the
+                              // last message queued then; kept valid by mailboxTakeAtSave
+  bool useMarker = false;     // the next receive starts its scan at `marker`
 
   void reset() {
     inbox = {nullptr, 0};
@@ -108,7 +109,7 @@ struct Mailbox {
     tail = &head;
     save = &head;
     marker = nullptr;
-    markerRef = 0;
+    useMarker = false;
   }
 
   /// Messages queued or arrived, for Process.info(pid, :message_queue_len). Exact when
