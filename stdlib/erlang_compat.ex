@@ -1,6 +1,13 @@
 # Parts of Erlang/OTP modules that Elixir programs call directly (:timer, :binary,
 # :unicode), written over the runtime's BIFs. Only the commonly used functions exist.
 
+# :erlang.apply/2,3 (the rest of :erlang is BIFs of the runtime): for MFAs such as
+# {:erlang, :apply, [fun, []]} in child specs and spawn/3.
+defmodule :erlang do
+  def apply(fun, args), do: Kernel.apply(fun, args)
+  def apply(module, function, args), do: Kernel.apply(module, function, args)
+end
+
 defmodule :timer do
   def sleep(time) when time == :infinity or (is_integer(time) and time >= 0) do
     receive do

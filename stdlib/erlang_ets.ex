@@ -53,8 +53,10 @@ defmodule :ets do
 
   defp call(request) do
     server = server()
+    :athanor.recv_mark()
     ref = :erlang.monitor(:process, server)
     :erlang.send(server, {:ets_call, self(), ref, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^ref, reply} ->
@@ -109,6 +111,7 @@ defmodule :ets do
       {:ets_call, from, ref, request} ->
         {reply, state} =
           try do
+            check_access(request, from, state)
             handle(request, state)
           catch
             :throw, {:athanor_ets_badarg, _, _} = bad -> {bad, state}
@@ -130,6 +133,47 @@ defmodule :ets do
   end
 
   defp fail(position, reason), do: throw({:athanor_ets_badarg, position, reason})
+
+  # Access rights, checked as the BEAM does: any process may read a :public or
+  # :protected table, only the owner may write a :protected one or touch a :private one.
+  @reads [:lookup, :lookup_element, :member, :tab2list, :first, :last, :next, :prev,
+          :select, :select_count]
+  @writes [:insert, :insert_new, :take, :delete, :delete_object, :delete_all_objects,
+           :update_counter, :update_element, :select_delete, :delete_table, :rename]
+
+  defp check_access(request, from, state) when is_tuple(request) and tuple_size(request) >= 2 do
+    op = :erlang.element(1, request)
+    tab = :erlang.element(2, request)
+
+    access =
+      cond do
+        op in @reads -> :read
+        op in @writes -> :write
+        true -> :none
+      end
+
+    case {access, state.tables} do
+      {:none, _} ->
+        :ok
+
+      {_, %{^tab => %{owner: ^from}}} ->
+        :ok
+
+      {_, %{^tab => %{protection: :public}}} ->
+        :ok
+
+      {:read, %{^tab => %{protection: :protected}}} ->
+        :ok
+
+      {_, %{^tab => _}} ->
+        fail(1, "the table identifier refers to an ETS table with insufficient access rights")
+
+      _ ->
+        :ok
+    end
+  end
+
+  defp check_access(_request, _from, _state), do: :ok
 
   defp no_table(), do: fail(1, "the table identifier does not refer to an existing ETS table")
 

@@ -609,9 +609,12 @@ defmodule GenServer do
   # One request/reply round trip with the process `pid` ({label, {self(), tag}, request}):
   # {:ok, reply} or {:exit, reason} (:timeout, or the server's exit reason).
   def __call__(pid, label, request, timeout) do
+    # The reply and the DOWN can only come after the mark: the receive skips older messages.
+    :athanor.recv_mark()
     mref = :erlang.monitor(:process, pid, [{:alias, :demonitor}])
     tag = [:alias | mref]
     :erlang.send(pid, {label, {self(), tag}, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^tag, reply} ->
@@ -781,6 +784,13 @@ defmodule GenServer.Global do
     end
   end
 
+  def registered_names() do
+    case :erlang.whereis(@registry) do
+      :undefined -> []
+      pid -> GenServer.call(pid, :names, :infinity)
+    end
+  end
+
   def send(name, msg) do
     case whereis_name(name) do
       pid when is_pid(pid) ->
@@ -834,6 +844,8 @@ defmodule GenServer.Global do
     {:reply, :maps.get(name, names, :undefined), state}
   end
 
+  def handle_call(:names, _from, {names, _} = state), do: {:reply, :maps.keys(names), state}
+
   def handle_info({:DOWN, ref, :process, _, _}, {names, refs} = state) do
     case :maps.find(ref, refs) do
       {:ok, name} -> {:noreply, {:maps.remove(name, names), :maps.remove(ref, refs)}}
@@ -844,6 +856,24 @@ defmodule GenServer.Global do
   def handle_info(_, state), do: {:noreply, state}
 
   def terminate(_, _), do: :ok
+end
+
+# :global on one node: the names of GenServer.Global (so {:global, name} servers and
+# :global.register_name/2 share one table). Name clashes never need resolving.
+defmodule :global do
+  def register_name(name, pid) when is_pid(pid), do: GenServer.Global.register_name(name, pid)
+  def register_name(name, pid, _resolve) when is_pid(pid), do: GenServer.Global.register_name(name, pid)
+
+  def re_register_name(name, pid) when is_pid(pid) do
+    GenServer.Global.unregister_name(name)
+    GenServer.Global.register_name(name, pid)
+  end
+
+  def re_register_name(name, pid, _resolve), do: re_register_name(name, pid)
+  def unregister_name(name), do: GenServer.Global.unregister_name(name)
+  def whereis_name(name), do: GenServer.Global.whereis_name(name)
+  def send(name, msg), do: GenServer.Global.send(name, msg)
+  def registered_names(), do: GenServer.Global.registered_names()
 end
 
 # :sys (the parts of OTP's sys module that work on GenServer-based processes).

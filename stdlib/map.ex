@@ -45,13 +45,10 @@ defmodule Map do
 
   def fetch(map, key), do: :maps.find(key, map)
 
-  def fetch!(map, key) do
-    case map do
-      %{^key => value} -> value
-      %{} -> raise KeyError, key: key, term: map
-      other -> raise BadMapError, term: other
-    end
-  end
+  # fetch!, replace!, update! and get_and_update! fail as in Elixir 1.14, from :maps.get/2
+  # or :maps.update/3: the raw reason is {:badkey, key} (or {:badmap, term}), which rescue
+  # turns into %KeyError{key: key, term: map}.
+  def fetch!(map, key), do: :maps.get(key, map)
 
   def put(map, key, value), do: :maps.put(key, value, map)
 
@@ -79,13 +76,7 @@ defmodule Map do
     end
   end
 
-  def replace!(map, key, value) do
-    case map do
-      %{^key => _} -> :maps.put(key, value, map)
-      %{} -> raise KeyError, key: key, term: map
-      other -> raise BadMapError, term: other
-    end
-  end
+  def replace!(map, key, value), do: :maps.update(key, value, map)
 
   def replace_lazy(map, key, fun) when is_function(fun, 1) do
     case map do
@@ -104,11 +95,8 @@ defmodule Map do
   end
 
   def update!(map, key, fun) when is_function(fun, 1) do
-    case map do
-      %{^key => value} -> :maps.put(key, fun.(value), map)
-      %{} -> raise KeyError, key: key, term: map
-      other -> raise BadMapError, term: other
-    end
+    value = :maps.get(key, map)
+    :maps.put(key, fun.(value), map)
   end
 
   def delete(map, key), do: :maps.remove(key, map)
@@ -176,19 +164,12 @@ defmodule Map do
   end
 
   def get_and_update!(map, key, fun) when is_function(fun, 1) do
-    case map do
-      %{^key => value} ->
-        case fun.(value) do
-          {get, update} -> {get, :maps.put(key, update, map)}
-          :pop -> {value, :maps.remove(key, map)}
-          other -> raise_get_and_update(other)
-        end
+    value = :maps.get(key, map)
 
-      %{} ->
-        raise KeyError, key: key, term: map
-
-      other ->
-        raise BadMapError, term: other
+    case fun.(value) do
+      {get, update} -> {get, :maps.put(key, update, map)}
+      :pop -> {value, :maps.remove(key, map)}
+      other -> raise_get_and_update(other)
     end
   end
 

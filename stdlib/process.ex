@@ -90,6 +90,41 @@ defmodule Process do
     end
   end
 
+  def group_leader() do
+    {:group_leader, leader} = :erlang.process_info(self(), :group_leader)
+    leader
+  end
+
+  # info/1: the items of the BEAM's process_info/1, in its order; :registered_name comes
+  # first and only when the process has a name. The memory-related figures are Athanor's.
+  def info(pid) when is_pid(pid) do
+    items = [:registered_name, :current_function, :initial_call, :status, :message_queue_len,
+             :links, :dictionary, :trap_exit, :priority, :group_leader, :total_heap_size,
+             :heap_size, :reductions]
+
+    case :erlang.process_info(pid, items) do
+      :undefined ->
+        nil
+
+      [{:registered_name, name} | rest] ->
+        {before, [priority | later]} = Enum.split(rest, 7)
+        {heaps, [reductions]} = Enum.split(later, 3)
+
+        info =
+          before ++
+            [{:error_handler, :error_handler}, priority] ++
+            heaps ++
+            [{:stack_size, 0}, reductions,
+             {:garbage_collection,
+              [max_heap_size: %{error_logger: true, kill: true, size: 0},
+               min_bin_vheap_size: 46422, min_heap_size: 233, fullsweep_after: 65535,
+               minor_gcs: 0]},
+             {:suspending, []}]
+
+        if name == [], do: info, else: [{:registered_name, name} | info]
+    end
+  end
+
   def info(pid, :registered_name) do
     case :erlang.process_info(pid, :registered_name) do
       :undefined -> nil

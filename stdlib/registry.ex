@@ -71,6 +71,16 @@ defmodule Registry do
   def unregister_match(registry, key, pattern, guards \\ []),
     do: call(registry, {:unregister_match, key, pattern, guards, self()})
 
+  # select/2 and count_select/2 run a match specification over {key, pid, value} for
+  # every entry (listed by key, then in registration order; the BEAM uses ETS order).
+  def select(registry, spec) when is_list(spec) do
+    Enum.flat_map(call(registry, :entries), fn entry -> :ets.__match_spec__(spec, entry) end)
+  end
+
+  def count_select(registry, spec) when is_list(spec) do
+    Enum.count(select(registry, spec), &(&1 == true))
+  end
+
   def dispatch(registry, key, fun, _opts \\ []) when is_function(fun, 1) do
     case lookup(registry, key) do
       [] -> :ok
@@ -129,8 +139,10 @@ defmodule Registry do
       raise ArgumentError, "unknown registry: " <> inspect(registry)
     end
 
+    :athanor.recv_mark()
     ref = :erlang.monitor(:process, pid)
     Kernel.send(pid, {:registry_call, self(), ref, request})
+    :athanor.recv_use_mark()
 
     receive do
       {^ref, reply} ->
@@ -194,6 +206,11 @@ defmodule Registry do
   defp handle({:values, key, pid}, state) do
     values = for {^pid, value} <- Map.get(state.entries, key, []), do: value
     {values, state}
+  end
+
+  defp handle(:entries, state) do
+    entries = for {key, list} <- state.entries, {pid, value} <- list, do: {key, pid, value}
+    {entries, state}
   end
 
   defp handle(:count, state),

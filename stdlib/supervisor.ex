@@ -7,7 +7,7 @@
 # A child is a map %{id, pid, start, restart, shutdown, type, modules, significant};
 # pid is a pid, :undefined (not running) or :restarting (a restart failed and is retried).
 defmodule Supervisor do
-  @override_keys [:id, :start, :restart, :shutdown, :type, :modules, :significant]
+  @override_keys [:id, :start, :restart, :shutdown, :type, :modules]
 
   # ---- starting ----
 

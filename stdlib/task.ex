@@ -78,7 +78,7 @@ defmodule Task do
 
     receive do
       {^ref, reply} ->
-        demonitor(ref)
+        demonitor_replied(ref)
         reply
 
       {:DOWN, ^ref, _, proc, reason} ->
@@ -133,7 +133,7 @@ defmodule Task do
         exit({reason(reason, proc), {Task, :await_many, [tasks, timeout]}})
 
       {ref, reply} when is_map_key(awaiting, ref) ->
-        demonitor(ref)
+        demonitor_replied(ref)
 
         await_many(
           tasks,
@@ -154,7 +154,7 @@ defmodule Task do
 
     receive do
       {^ref, reply} ->
-        demonitor(ref)
+        demonitor_replied(ref)
         {:ok, reply}
 
       {:DOWN, ^ref, _, proc, reason} ->
@@ -190,7 +190,7 @@ defmodule Task do
 
     receive do
       {^ref, reply} ->
-        demonitor(ref)
+        demonitor_replied(ref)
         [{task, {:ok, reply}} | yield_many(rest, timeout_ref, timeout)]
 
       {:DOWN, ^ref, _, proc, reason} ->
@@ -211,7 +211,7 @@ defmodule Task do
     receive do
       {^ref, reply} ->
         :erlang.unlink(pid)
-        demonitor(ref)
+        demonitor_replied(ref)
         {:ok, reply}
 
       {:DOWN, ^ref, _, proc, reason} ->
@@ -327,6 +327,14 @@ defmodule Task do
 
   defp reason(:noconnection, proc), do: {:nodedown, :erlang.node(proc)}
   defp reason(reason, _), do: reason
+
+  # After the task's reply was received: a task replies once, and the alias ends with the
+  # monitor, so there is no other reply to flush (Elixir's demonitor/1 scans the mailbox
+  # for one anyway, which costs a mailbox scan per awaited task).
+  defp demonitor_replied(ref) do
+    :erlang.demonitor(ref, [:flush])
+    :ok
+  end
 
   defp demonitor(ref) when is_reference(ref) do
     :erlang.demonitor(ref, [:flush])

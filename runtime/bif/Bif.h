@@ -67,8 +67,8 @@ Term argumentError(ath_proc *p, std::string_view message);
 Term argumentErrorAt(ath_proc *p, int position, std::string_view what);
 
 /// For Elixir functions that call an erlang BIF and let its error through: the result `r`
-/// as is, or, when it failed with :badarg, the pending exception turned into the
-/// ArgumentError Elixir raises (ErlangError.normalize with the BIF's error_info).
+/// as is. A :badarg stays raw, as on the BEAM (catch and exit reasons see :badarg); rescue
+/// turns it into the ArgumentError with the BIF's error_info message.
 Term elixirRaise(ath_proc *p, Term r);
 
 /// ErlangError.normalize(reason, stacktrace) (bif/Exceptions.cpp).

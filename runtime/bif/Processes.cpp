@@ -339,21 +339,23 @@ Term demonitor(ath_proc *proc, Term ref, Term opts, bool two) {
   if (!isNil(l))
     return badargErlAt(proc, atom("demonitor"), {ref, opts}, 2, "not a list");
   uint64_t id = refIdOf(ref);
-  bool active = removeMonitor(p, id); // and its alias, in the modes that end with it
-  bool flushed = false;
-  if (flush) {
+  // With :flush, signals that already arrived are taken in first: a DOWN among them ends
+  // the monitor and becomes a message. So if the monitor is still active when removed, no
+  // DOWN for it is in the mailbox (and none will be: takeIn drops a DOWN whose monitor is
+  // gone), and the mailbox need not be scanned (Task.await of many finished tasks would
+  // otherwise scan the whole mailbox for each).
+  if (flush)
     processPendingSignals(p);
-    mailboxRemoveIf(p->mailbox, [&](Message *m) {
+  bool active = removeMonitor(p, id); // and its alias, in the modes that end with it
+  if (flush && !active) {
+    mailboxRemoveFirst(p->mailbox, [&](Message *m) {
       Term t = m->term;
-      bool hit = m->kind == MessageKind::Normal && isTuple(t) && tupleArity(t) == 5 &&
-                 tupleElem(t, 0) == ATH_ATOM(DOWN) && isRef(tupleElem(t, 1)) &&
-                 refIdOf(tupleElem(t, 1)) == id;
-      flushed |= hit;
-      return hit;
+      return m->kind == MessageKind::Normal && isTuple(t) && tupleArity(t) == 5 &&
+             tupleElem(t, 0) == ATH_ATOM(DOWN) && isRef(tupleElem(t, 1)) &&
+             refIdOf(tupleElem(t, 1)) == id;
     });
   }
   (void)two;
-  (void)flushed;
   if (info) // whether the monitor was still active (false once its DOWN was sent)
     return boolTerm(active);
   return ATH_ATOM(true);

@@ -21,7 +21,32 @@ extern "C" ath_term ath_recv_start(ath_proc *proc, ath_term timeout) {
   } else {
     return ath_error_tagged(proc, ath_make_atom(ATH_ATOM_INDEX_timeout), timeout);
   }
-  p->mailbox.save = &p->mailbox.head;
+  Mailbox &mb = p->mailbox;
+  mb.save = &mb.head;
+  if (mb.useMarker) {
+    mb.useMarker = false;
+    if (mb.marker)
+      mb.save = mb.marker;
+  }
+  return ATH_ATOM(ok);
+}
+
+// The receive marker, OTP's optimization for a receive that matches a reference made just
+// before it (GenServer.call's reply or DOWN): recv_mark/0, called before the reference is
+// made, notes the end of the mailbox; recv_use_mark/0, called right before the receive,
+// makes that receive skip the messages queued before the mark, which cannot contain the
+// reference. Without it a call from a process with many queued messages scans them all.
+extern "C" ath_term ath_bif_athanor_recv_mark(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  takeArrivalsIfAny(p);
+  p->mailbox.marker = p->mailbox.tail;
+  p->mailbox.useMarker = false;
+  return ATH_ATOM(ok);
+}
+
+extern "C" ath_term ath_bif_athanor_recv_use_mark(ath_proc *proc) {
+  Process *p = asProcess(proc);
+  p->mailbox.useMarker = p->mailbox.marker != nullptr;
   return ATH_ATOM(ok);
 }
 

@@ -788,7 +788,7 @@ ATH_BIF ath_bif_string_duplicate(ath_proc *p, ath_term s, ath_term n) {
   if (!isBinary(s) || !isInteger(n))
     return stringClause(p, "duplicate", {s, n});
   if (!isSmall(n) || smallValue(n) < 0)
-    return argumentErrorAt(p, 2, "out of range"); // :binary.copy's complaint
+    return badargAt(p, atom("binary"), atom("copy"), {s, n}, 2, "out of range"); // as :binary.copy
   uint64_t k = static_cast<uint64_t>(smallValue(n)), len = binarySize(s);
   if (k * len > (uint64_t(1) << 40))
     return ath_error(p, ATH_ATOM(system_limit));

@@ -104,17 +104,7 @@ Term argumentErrorAt(ath_proc *p, int position, std::string_view what) {
   return argumentError(p, msg);
 }
 
-Term elixirRaise(ath_proc *p, Term r) {
-  if (r != ATH_NONVALUE)
-    return r;
-  ath_proc_hot &h = P(p)->hot;
-  if (h.exc_class == ATH_ATOM(error) && h.exc_value == ATH_ATOM(badarg)) {
-    Term e = normalizeError(P(p), h.exc_value, h.exc_stack);
-    h.exc_value = e;
-    h.exc_stack = ATH_NIL;
-  }
-  return ATH_NONVALUE;
-}
+Term elixirRaise(ath_proc *, Term r) { return r; }
 
 Term makeBinary(Process *p, std::string_view bytes) {
   HeapBuilder b(p, HeapBuilder::binaryWords(bytes.size()), 0);

@@ -55,11 +55,11 @@ std::string timestamp() {
 
 // The main process ended (returned with a pending exception, was killed by an exit
 // signal, or overflowed its stack): print what `elixir script.exs` prints and end the
-// program. Exit codes: 0 for a normal end and for exit(:normal) / exit(:shutdown) /
+// program (beginHalt: once the other processes have nothing left to run). Exit codes: 0 for a normal end and for exit(:normal) / exit(:shutdown) /
 // exit({:shutdown, _}), n for exit({:shutdown, n}) (all silent); 1 for everything else,
 // including any exit signal (printed, even :normal, as Elixir prints
 // "** (EXIT from #PID<...>) normal").
-[[noreturn]] void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reason,
+void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reason,
                                      bool killedBySignal) {
   std::string text;
   int code = 1;
@@ -76,7 +76,20 @@ std::string timestamp() {
   std::fflush(stdout); // everything printed so far comes before the error
   if (!text.empty())
     std::fputs(text.c_str(), stderr);
-  haltProgram(code);
+  beginHalt(code);
+}
+
+// The main process after its end: on the BEAM the script's process lives on until the
+// halt, so its links and monitors never fire; here it leaves the process table (messages
+// to it are dropped) and keeps its links, monitors and memory until the program ends.
+void detachMain(Process *p) {
+  {
+    std::lock_guard<SpinLock> g(p->sigLock);
+    p->exited = true;
+    p->aliases.clear();
+  }
+  processTableRemove(p);
+  timerCancel(&p->recvTimer);
 }
 
 // The crash report of a spawned process that ended with an uncaught error or throw, as
@@ -110,8 +123,11 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
   else
     reason = b.tuple({b.tuple({ATH_ATOM(nocatch), value}), p->hot.exc_stack});
 
-  if (p->isMain)
+  if (p->isMain) {
     endProgramFromMain(p, cls, value, reason, killedBySignal);
+    detachMain(p);
+    return;
+  }
   if (!killedBySignal && (cls == ATH_ATOM(error) || cls == ATH_ATOM(throw)))
     reportCrash(p, cls, value);
 

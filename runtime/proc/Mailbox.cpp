@@ -188,6 +188,7 @@ void mailboxFreeAll(Mailbox &mb) {
   mb.tail = &mb.head;
   mb.save = &mb.head;
   mb.marker = nullptr;
+  mb.useMarker = false;
   mb.queued.store(0, std::memory_order_relaxed);
 }
 

@@ -121,8 +121,9 @@ struct Mailbox {
   Message *head = nullptr;
   Message **tail = &head;
   Message **save = &head;
-  Message **marker = nullptr; // receive marker: position when `markerRef` was made
-  ath_term markerRef = 0;
+  Message **marker = nullptr; // receive marker (:athanor.recv_mark/0): the link after the
+                              // last message queued then; kept valid by mailboxTakeAtSave
+  bool useMarker = false;     // the next receive starts its scan at `marker`
 
   void reset() {
     inbox.word = 0;
@@ -132,7 +133,7 @@ struct Mailbox {
     tail = &head;
     save = &head;
     marker = nullptr;
-    markerRef = 0;
+    useMarker = false;
   }
 
   /// Messages queued or arrived, for Process.info(pid, :message_queue_len). Exact when
@@ -221,6 +222,22 @@ template <class Pred> void mailboxRemoveIf(Mailbox &mb, Pred pred) {
       mb.save = &(*mb.save)->next;
   }
   mb.save = &mb.head;
+}
+
+/// The same for the first such message only (there is at most one); true if one was freed.
+template <class Pred> bool mailboxRemoveFirst(Mailbox &mb, Pred pred) {
+  bool found = false;
+  mb.save = &mb.head;
+  while (*mb.save) {
+    if (pred(*mb.save)) {
+      freeMessage(mailboxTakeAtSave(mb));
+      found = true;
+      break;
+    }
+    mb.save = &(*mb.save)->next;
+  }
+  mb.save = &mb.head;
+  return found;
 }
 
 } // namespace athanor::rt

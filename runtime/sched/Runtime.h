@@ -39,6 +39,12 @@ struct Runtime {
   size_t stackMax = 0; // bytes of process stack per scheduler
   std::vector<std::string> args;
   Process *mainProcess = nullptr;
+
+  // Ending the program after the main process ended (see beginHalt, Scheduler.h): the exit
+  // code (-1 while the main process runs) and the time (ms) by which the program halts
+  // even if some process is still running.
+  std::atomic<int> haltCode{-1};
+  std::atomic<uint64_t> haltDeadline{0};
 };
 
 Runtime &runtime();

@@ -35,6 +35,15 @@ const std::vector<std::string> &programArgs() { return runtime().args; }
   _exit(code);
 }
 
+// At most this long (ms) between the end of the main process and the end of the program.
+constexpr uint64_t kHaltGraceMs = 20;
+
+void beginHalt(int code) {
+  Runtime &rt = runtime();
+  rt.haltDeadline.store(nowMs() + kHaltGraceMs, std::memory_order_relaxed);
+  rt.haltCode.store(code, std::memory_order_seq_cst);
+}
+
 namespace {
 
 uint32_t nextRandom(Scheduler *s) {
@@ -161,6 +170,11 @@ void sleepScheduler(Scheduler *s) {
   markIdle();
   // Re-check after announcing: a waker that pushed work before seeing us idle is seen here.
   bool work = anyWorkVisible(s);
+  // After the main process ended: the last scheduler to go idle ends the program (a
+  // scheduler woken for new work leaves idleCount before it runs anything).
+  if (int code = rt.haltCode.load(std::memory_order_seq_cst); code >= 0 && !work &&
+      rt.idleCount.load(std::memory_order_seq_cst) == static_cast<int>(rt.schedulers.size()))
+    haltProgram(code);
   uint64_t deadline = s->timers.nextDeadline();
   uint64_t now = nowMs();
   if (!work && deadline > now) {
@@ -338,6 +352,9 @@ void tickerLoop() {
     timespec ts{0, 1000000};
     nanosleep(&ts, nullptr);
     rt.coarseNow.store(nowMs(), std::memory_order_relaxed);
+    if (int code = rt.haltCode.load(std::memory_order_acquire);
+        code >= 0 && nowMs() >= rt.haltDeadline.load(std::memory_order_relaxed))
+      haltProgram(code); // some process kept running after the main process ended
     for (size_t i = 0; i < rt.schedulers.size(); ++i) {
       Scheduler *s = rt.schedulers[i];
       uint64_t sw = s->switches.load(std::memory_order_relaxed);

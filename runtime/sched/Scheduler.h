@@ -119,4 +119,12 @@ int schedulerCount();
 /// Ends the program right away with `code` (stdout flushed).
 [[noreturn]] void haltProgram(int code);
 
+/// The main process has ended: the program ends with `code` as soon as no process is
+/// runnable (every scheduler idle; processes waiting for a message or a timer do not
+/// count), or after a short grace period if some process keeps running. `elixir
+/// script.exs` halts in the same way a moment after its script ends or fails, so what the
+/// other processes were already about to do (print a message they were just sent, say)
+/// still happens.
+void beginHalt(int code);
+
 } // namespace athanor::rt

@@ -41,6 +41,12 @@ try do
 rescue
   e in ArgumentError -> IO.puts(e.message)
 end
+# :significant is not an override key in Elixir 1.14 (a map child spec may have it)
+try do
+  Supervisor.child_spec({Srv, :x}, significant: true)
+rescue
+  e in ArgumentError -> IO.puts(e.message)
+end
 
 # CHECK: %{id: Srv, restart: :transient, shutdown: 1000, start: {Srv, :start_link, [:x]}}
 # CHECK-NEXT: %{id: Ag, start: {Ag, :start_link, [:x]}}
@@ -81,3 +87,4 @@ end
 # CHECK-NEXT:   ]}}
 # CHECK-NEXT: unknown key :bogus in child specification override
 # CHECK-NEXT: expected :strategy option to be given
+# CHECK-NEXT: unknown key :significant in child specification override
