@@ -82,13 +82,13 @@ void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reaso
 // The main process after its end: on the BEAM the script's process lives on until the
 // halt, so its links and monitors never fire; here it leaves the process table (messages
 // to it are dropped) and keeps its links, monitors and memory until the program ends.
-void detachMain(Process *p) {
+void detachMain(Scheduler *s, Process *p) {
   {
     std::lock_guard<SpinLock> g(p->sigLock);
     p->exited = true;
     p->aliases.clear();
   }
-  processTableRemove(p);
+  processTableRemove(s, p);
   timerCancel(&p->recvTimer);
 }
 
@@ -125,7 +125,7 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
 
   if (p->isMain) {
     endProgramFromMain(p, cls, value, reason, killedBySignal);
-    detachMain(p);
+    detachMain(s, p);
     return;
   }
   if (!killedBySignal && (cls == ATH_ATOM(error) || cls == ATH_ATOM(throw)))
