@@ -67,15 +67,8 @@ int compareNumbers(const Const *a, const Const *b) {
     mpz_clear(y);
     return c;
   }
-  if (af)
-    return -compareNumbers(b, a);
-  mpz_t x;
-  toMpz(a, x);
-  int c = sign(mpz_cmp_d(x, b->fval));
-  mpz_clear(x);
-  if (c == 0)
-    return -1; // exact order: an integer sorts before an equal float
-  return c;
+  // exact (map-key) order: every integer sorts before every float, whatever the values
+  return af ? 1 : -1;
 }
 
 /// Entries of a constant map, sorted by key, later duplicates winning.
