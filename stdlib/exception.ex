@@ -6,7 +6,16 @@ defmodule Exception do
     module.message(exception)
   end
 
-  def format_banner(kind, reason, stacktrace \\ []),
+  def format_banner(kind, reason, stacktrace \\ [])
+
+  # The message comes from the exception's own message/1, so a user exception's
+  # overriding message/1 is used (the runtime alone knows only the built-in messages).
+  def format_banner(:error, reason, stacktrace) do
+    exception = normalize(:error, reason, stacktrace)
+    "** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_banner(kind, reason, stacktrace),
     do: :athanor.format_banner(kind, reason, stacktrace)
 
   def format_exit(reason), do: :athanor.format_exit(reason)

@@ -430,8 +430,8 @@ ATH_BIF ath_bif_string_split_at(ath_proc *p, ath_term s, ath_term pos) {
 // ---- split ----
 
 ATH_BIF ath_bif_string_split1(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "split", {s});
+  if (!isBinary(s)) // Elixir's String.split/1 has no guard: the BIF under it raises
+    return elixirRaise(p, badargAt(p, ATH_ATOM(binary), atom("split"), {s}, 1, "not a binary"));
   std::vector<std::string_view> pieces;
   std::string_view v = binaryView(s);
   size_t i = 0, start = std::string_view::npos;
@@ -813,28 +813,18 @@ extern "C" ath_term ath_bif_erlang_binary_to_atom2(ath_proc *, ath_term, ath_ter
 extern "C" ath_term ath_bif_erlang_binary_to_existing_atom2(ath_proc *, ath_term, ath_term);
 
 ATH_BIF ath_bif_string_to_integer(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_integer", {s});
   return elixirRaise(p, ath_bif_erlang_binary_to_integer(p, s));
 }
 ATH_BIF ath_bif_string_to_integer2(ath_proc *p, ath_term s, ath_term base) {
-  if (!isBinary(s))
-    return stringClause(p, "to_integer", {s, base});
   return elixirRaise(p, ath_bif_erlang_binary_to_integer2(p, s, base));
 }
 ATH_BIF ath_bif_string_to_float(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_float", {s});
   return elixirRaise(p, ath_bif_erlang_binary_to_float(p, s));
 }
 ATH_BIF ath_bif_string_to_atom(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_atom", {s});
   return elixirRaise(p, ath_bif_erlang_binary_to_atom2(p, s, ATH_ATOM(utf8)));
 }
 ATH_BIF ath_bif_string_to_existing_atom(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_existing_atom", {s});
   return elixirRaise(p, ath_bif_erlang_binary_to_existing_atom2(p, s, ATH_ATOM(utf8)));
 }
 
