@@ -890,6 +890,13 @@ ATH_BIF ath_bif_string_normalize(ath_proc *p, ath_term s, ath_term form) {
   return makeBinary(P(p), out);
 }
 
+ATH_BIF ath_bif_athanor_unicode_category(ath_proc *p, ath_term cp) {
+  if (!isSmall(cp) || smallValue(cp) < 0 || smallValue(cp) > 0x10FFFF)
+    return badargAt(p, ATH_ATOM(athanor), atom("unicode_category"), {cp}, 1, "not a code point");
+  const char *name = utf8proc_category_string(static_cast<utf8proc_int32_t>(smallValue(cp)));
+  return makeBinary(P(p), std::string_view(name, std::strlen(name)));
+}
+
 ATH_BIF ath_bif_string_equivalent(ath_proc *p, ath_term a, ath_term b) {
   if (!isBinary(a) || !isBinary(b))
     return stringClause(p, "equivalent?", {a, b});
