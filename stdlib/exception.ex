@@ -20,7 +20,9 @@ defmodule Exception do
 
   def format_exit(reason), do: :athanor.format_exit(reason)
 
-  def normalize(:error, reason, stacktrace \\ []), do: :athanor.normalize_error(reason, stacktrace)
+  def normalize(kind, reason, stacktrace \\ [])
+  def normalize(:error, reason, stacktrace), do: :athanor.normalize_error(reason, stacktrace)
+  def normalize(_kind, reason, _stacktrace), do: reason
 
   def exception?(%{__exception__: true}), do: true
   def exception?(_), do: false

@@ -45,13 +45,8 @@ defmodule Map do
 
   def fetch(map, key), do: :maps.find(key, map)
 
-  def fetch!(map, key) do
-    case map do
-      %{^key => value} -> value
-      %{} -> raise KeyError, key: key, term: map
-      other -> raise BadMapError, term: other
-    end
-  end
+  # As in Elixir: the BIF's raw {:badkey, key} / {:badmap, map} (rescue sees KeyError).
+  def fetch!(map, key), do: :maps.get(key, map)
 
   def put(map, key, value), do: :maps.put(key, value, map)
 
@@ -104,11 +99,8 @@ defmodule Map do
   end
 
   def update!(map, key, fun) when is_function(fun, 1) do
-    case map do
-      %{^key => value} -> :maps.put(key, fun.(value), map)
-      %{} -> raise KeyError, key: key, term: map
-      other -> raise BadMapError, term: other
-    end
+    value = :maps.get(key, map)
+    :maps.put(key, fun.(value), map)
   end
 
   def delete(map, key), do: :maps.remove(key, map)
