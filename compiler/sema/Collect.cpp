@@ -172,6 +172,8 @@ public:
       } else if (item->isCallTo("alias") || item->isCallTo("require") ||
                  item->isCallTo("import")) {
         directive(item, prog_.scriptAliases, &prog_.scriptImports, "");
+      } else if (const Node *imp = useBitwiseImport(item, prog_.scriptAliases, "")) {
+        directive(imp, prog_.scriptAliases, &prog_.scriptImports, "");
       } else {
         rejectUnsupported(item);
         prog_.script.push_back(item);
@@ -461,6 +463,20 @@ private:
     info.isException = isException;
     info.attributes = attrs_;
     const Node *fields = item->items.empty() ? nullptr : item->items[0];
+    // defstruct @fields: the attribute's (literal) value.
+    const AttributeMap *env = attrs_.get();
+    for (int depth = 0; depth < 64 && fields && env && fields->isCallTo("@") &&
+                        fields->items.size() == 1;
+         ++depth) {
+      const Node *inner = fields->items[0];
+      if (inner->kind != Kind::Call || inner->callee || !inner->argsNil)
+        break;
+      auto it = env->find(inner->text);
+      if (it == env->end())
+        break;
+      fields = it->second.value;
+      env = it->second.env.get();
+    }
     if (fields && fields->kind == Kind::List) {
       for (const Node *f : fields->items) {
         if (f->kind == Kind::Atom) {
@@ -536,9 +552,24 @@ private:
     addDef(def, m, false, false);
   }
 
+  /// `use Bitwise` (deprecated in Elixir 1.14, but accepted) is `import Bitwise`: the
+  /// import directive it stands for, or nullptr when `item` is not `use Bitwise`.
+  const Node *useBitwiseImport(const Node *item, const std::map<std::string, std::string> &aliases,
+                               const std::string &module) {
+    if (!item->isCallTo("use") || item->items.size() != 1)
+      return nullptr;
+    if (aliasName(item->items[0], aliases, module) != "Elixir.Bitwise")
+      return nullptr;
+    return ctx_.call(item->loc, "import", {const_cast<Node *>(item->items[0])});
+  }
+
   void useDirective(const Node *item, ModuleDef *m) {
     if (item->items.empty())
       return;
+    if (const Node *imp = useBitwiseImport(item, m->aliases, m->name)) {
+      directive(imp, m->aliases, &m->imports, m->name);
+      return;
+    }
     std::string target = aliasName(item->items[0], m->aliases, m->name);
     const Node *opts = item->items.size() > 1 ? item->items[1] : nullptr;
     std::string source = useInjection(target);
