@@ -249,8 +249,13 @@ Expr *Lowerer::lowerExpr(const Node *n) {
   }
   if (name == "__block__")
     return lowerBlock({n->items.begin(), n->items.end()}, loc);
-  if (name == "=" && n->items.size() == 2)
+  if (name == "=" && n->items.size() == 2) {
+    if (inGuard_) {
+      diags_.error(loc, "invalid expression in guards, = is not allowed in guards");
+      return nilE(loc);
+    }
     return lowerMatch(n);
+  }
   if (name == "%{}")
     return lowerMap(n);
   if (name == "%" && n->items.size() == 2)
