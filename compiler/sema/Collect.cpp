@@ -286,6 +286,10 @@ private:
     const Node *inner = item->items[0];
     if (inner->argsNil)
       return; // reading an attribute at module level: nothing to do
+    if (inner->text == "derive" && inner->items.size() == 1)
+      deriveAttribute(inner->items[0], m);
+    if (inner->text == "enforce_keys" && inner->items.size() == 1)
+      m->enforceKeys = inner->items[0];
     static const char *const ignored[] = {"impl", "doc", "moduledoc", "spec", "type",
                                           "typep", "opaque", "callback", "behaviour",
                                           "derive", "dialyzer", "compile", "typedoc",
@@ -300,6 +304,19 @@ private:
     auto next = std::make_shared<AttributeMap>(*attrs_);
     (*next)[inner->text] = AttributeValue{inner->items[0], attrs_};
     attrs_ = next;
+  }
+
+  // @derive {Inspect, only: [...]} (alone or in a list): kept for the next defstruct.
+  void deriveAttribute(const Node *value, ModuleDef *m) {
+    std::vector<const Node *> items;
+    if (value->kind == Kind::List)
+      items.assign(value->items.begin(), value->items.end());
+    else
+      items.push_back(value);
+    for (const Node *d : items)
+      if (d->kind == Kind::Tuple && d->items.size() == 2 &&
+          aliasName(d->items[0], m->aliases, m->name) == "Elixir.Inspect")
+        m->deriveInspect = d->items[1];
   }
 
   void directive(const Node *item, std::map<std::string, std::string> &aliases,
@@ -493,8 +510,41 @@ private:
     } else if (fields) {
       diags_.error(fields->loc, "defstruct expects a list of fields");
     }
+    if (m->deriveInspect) {
+      const Node *only = keywordGet(m->deriveInspect, "only");
+      const Node *except = keywordGet(m->deriveInspect, "except");
+      auto names = [](const Node *list) {
+        std::set<std::string> out;
+        if (list && list->kind == Kind::List)
+          for (const Node *a : list->items)
+            if (a->kind == Kind::Atom)
+              out.insert(a->text);
+        return out;
+      };
+      std::set<std::string> onlySet = names(only), exceptSet = names(except);
+      for (const std::string &f : info.fields)
+        if ((!only || onlySet.count(f)) && !exceptSet.count(f))
+          info.inspectFields.push_back(f);
+      info.inspectDerived = info.inspectFields.size() != info.fields.size();
+      m->deriveInspect = nullptr;
+    }
     m->structInfo = std::move(info);
     inject(m, structInjection(isException, m->structInfo->fields));
+    // @enforce_keys: struct!/2 checks the keys through __enforce_keys__/0 (stdlib/kernel.ex).
+    // (A %S{} literal missing one is not rejected at compile time.)
+    if (const Node *keys = m->enforceKeys) {
+      std::vector<const Node *> atoms;
+      if (keys->kind == Kind::Atom)
+        atoms.push_back(keys);
+      else if (keys->kind == Kind::List)
+        atoms.assign(keys->items.begin(), keys->items.end());
+      std::string list;
+      for (const Node *a : atoms)
+        if (a->kind == Kind::Atom)
+          list += (list.empty() ? "" : ", ") + std::string(":\"") + a->text + "\"";
+      inject(m, "def __enforce_keys__, do: [" + list + "]\n");
+      m->enforceKeys = nullptr;
+    }
   }
 
   void defguard(const Node *item, ModuleDef *m) {

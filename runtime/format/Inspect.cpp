@@ -472,6 +472,25 @@ private:
     const ath_struct_info *info = structInfo(module);
     if (!info)
       return DocArena::empty();
+    if (info->inspect_derived) {
+      // Inspect derived with only:/except: `#Name<shown: value, ..., ...>`, used for any
+      // map of this struct (as the protocol implementation is), whatever its keys
+      std::string open = "#";
+      appendAtomLiteralTerm(module, open);
+      open += '<';
+      ContainerDoc container(arena_, opts, BreakStyle::Strict);
+      bool complete = true;
+      for (uint32_t i = 0; i < info->inspect_count && complete; ++i) {
+        Term field = info->inspect_fields[i];
+        auto found = mapGet(map, field);
+        Term value = found ? *found : ATH_ATOM(nil);
+        complete = container.add(
+            [&](const InspectOptions &o) { return keywordPairDoc(field, value, o); });
+      }
+      if (complete)
+        container.add([&](const InspectOptions &) { return text("..."); });
+      return container.finish(open, ">", ",");
+    }
     uint64_t expectedKeys = 1 + info->field_count + (info->is_exception ? 1 : 0);
     if (mapSize(map) != expectedKeys ||
         (info->is_exception && !mapGet(map, ATH_ATOM(__exception__))))
