@@ -1170,8 +1170,14 @@ defmodule Regex do
           rest = :erlang.binary_part(state.src, state.pos, byte_size(state.src) - state.pos)
 
           case brace_quantifier(rest) do
-            {min, max, len} -> {{min, max}, skip(state, len)}
-            nil -> {nil, state}
+            {min, max, len} when is_integer(max) and max < min ->
+              error('numbers out of order in {} quantifier', state.pos + len - 1)
+
+            {min, max, len} ->
+              {{min, max}, skip(state, len)}
+
+            nil ->
+              {nil, state}
           end
 
         _ ->
