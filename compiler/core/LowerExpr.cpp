@@ -924,6 +924,10 @@ Expr *Lowerer::lowerSigil(const Node *n) {
                           n->loc);
     return split;
   }
+  if (letter == "D") // ~D[2024-01-31]: a Date (Elixir builds it at compile time)
+    return remoteByName("Elixir.Date", "from_iso8601!",
+                        {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
+                        n->loc);
   diags_.error(n->loc, "unknown sigil ~" + letter);
   return nilE(n->loc);
 }

@@ -402,6 +402,21 @@ private:
     } else if (module == ATH_ATOM(Elixir_Regex)) {
       if (DocId d = regexDoc(map); d != DocArena::empty())
         return d;
+    } else if (std::string date; isoDateText(map, date)) {
+      return text("~D[" + date + "]");
+    } else if (atomName(module) == "Elixir.Date.Range") {
+      // Date.range(~D[...], ~D[...]), with the step when it is not 1
+      auto first = mapGet(map, internAtom("first")), last = mapGet(map, internAtom("last")),
+           step = mapGet(map, internAtom("step"));
+      std::string a, b;
+      if (first && last && step && isSmall(*step) && isoDateText(*first, a) &&
+          isoDateText(*last, b) && mapSize(map) == 6) {
+        std::string out = "Date.range(~D[" + a + "], ~D[" + b + "]";
+        int64_t s = smallValue(*step);
+        if (s != 1)
+          out += ", " + std::to_string(s);
+        return text(out + ")");
+      }
     }
     if (DocId d = structDoc(map, module, opts); d != DocArena::empty())
       return d;
