@@ -24,6 +24,9 @@ defmodule Enum do
 
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
 
+  def reduce(%{__struct__: Date.Range, first_in_days: first, last_in_days: last, step: step}, acc, fun),
+    do: reduce_range(first, last, step, acc, fn days, acc -> fun.(Date.__from_days__(days), acc) end)
+
   def reduce(%{__struct__: _} = struct, _acc, _fun) do
     raise Protocol.UndefinedError, protocol: Enumerable, value: struct
   end
@@ -91,6 +94,9 @@ defmodule Enum do
     do: range_to_list(first, last, step)
 
   def to_list(%{__struct__: MapSet, map: map}), do: :maps.keys(map)
+
+  def to_list(%{__struct__: Date.Range} = range),
+    do: :lists.reverse(reduce(range, [], fn d, acc -> [d | acc] end))
 
   def to_list(%{__struct__: Stream} = stream),
     do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [x | acc] end))

@@ -138,6 +138,17 @@ defmodule :binary do
 
   def list_to_bin(list), do: :erlang.list_to_binary(list)
 
+  def encode_hex(binary) when is_binary(binary), do: Base.encode16(binary)
+
+  def decode_hex(binary) when is_binary(binary) and rem(byte_size(binary), 2) == 0 do
+    case Base.decode16(binary, case: :mixed) do
+      {:ok, decoded} -> decoded
+      :error -> :erlang.error(:badarg)
+    end
+  end
+
+  def decode_hex(_binary), do: :erlang.error(:badarg)
+
   def decode_unsigned(binary), do: decode_unsigned(binary, :big)
 
   def decode_unsigned(binary, :big), do: decode_bytes(:erlang.binary_to_list(binary), 0)
@@ -308,4 +319,13 @@ defmodule :unicode do
   def characters_to_list(data) when is_binary(data), do: String.to_charlist(data)
   def characters_to_list(data) when is_list(data), do: String.to_charlist(:athanor.to_string(data))
   def characters_to_list(data, _in_encoding), do: characters_to_list(data)
+
+  def characters_to_nfc_binary(data), do: String.normalize(characters_to_binary(data), :nfc)
+  def characters_to_nfd_binary(data), do: String.normalize(characters_to_binary(data), :nfd)
+  def characters_to_nfkc_binary(data), do: String.normalize(characters_to_binary(data), :nfkc)
+  def characters_to_nfkd_binary(data), do: String.normalize(characters_to_binary(data), :nfkd)
+  def characters_to_nfc_list(data), do: String.to_charlist(characters_to_nfc_binary(data))
+  def characters_to_nfd_list(data), do: String.to_charlist(characters_to_nfd_binary(data))
+  def characters_to_nfkc_list(data), do: String.to_charlist(characters_to_nfkc_binary(data))
+  def characters_to_nfkd_list(data), do: String.to_charlist(characters_to_nfkd_binary(data))
 end

@@ -473,6 +473,112 @@ defmodule :string do
     end
   end
 
+  def casefold(s), do: with_binary(s, &String.downcase/1)
+  def chomp(s), do: with_binary(s, fn b -> String.replace_suffix(String.replace_suffix(b, "\n", ""), "\r", "") end)
+  def to_graphemes(s), do: Enum.map(String.graphemes(to_binary(s)), &grapheme_back/1)
+
+  defp grapheme_back(g) do
+    case String.to_charlist(g) do
+      [c] -> c
+      cs -> cs
+    end
+  end
+
+  def pad(s, n), do: pad(s, n, :trailing, ?\s)
+  def pad(s, n, dir), do: pad(s, n, dir, ?\s)
+
+  def pad(s, n, dir, char) do
+    b = to_binary(s)
+    fill = if is_integer(char), do: <<char::utf8>>, else: to_binary(char)
+    missing = max(n - String.length(b), 0)
+
+    case dir do
+      :leading -> [String.duplicate(fill, missing) |> String.to_charlist(), s]
+      :trailing -> [s, String.duplicate(fill, missing) |> String.to_charlist()]
+      :both ->
+        left = div(missing, 2)
+        [String.to_charlist(String.duplicate(fill, left)), s, String.to_charlist(String.duplicate(fill, missing - left))]
+    end
+  end
+
+  # The old (pre OTP 20) API on flat character lists.
+  def to_upper(s) when is_list(s), do: Enum.map(s, &char_upper/1)
+  def to_upper(c) when is_integer(c), do: char_upper(c)
+  def to_lower(s) when is_list(s), do: Enum.map(s, &char_lower/1)
+  def to_lower(c) when is_integer(c), do: char_lower(c)
+
+  defp char_upper(c) when (c >= ?a and c <= ?z) or (c >= 0xE0 and c <= 0xFE and c != 0xF7), do: c - 32
+  defp char_upper(c), do: c
+  defp char_lower(c) when (c >= ?A and c <= ?Z) or (c >= 0xC0 and c <= 0xDE and c != 0xD7), do: c + 32
+  defp char_lower(c), do: c
+
+  def tokens(s, seps), do: Enum.map(lexemes(s, seps), &:athanor.to_string/1) |> Enum.map(&String.to_charlist/1)
+  def words(s), do: words(s, ?\s)
+  def words(s, char), do: Kernel.length(tokens(s, [char]))
+  def copies(s, n) when is_integer(n) and n >= 0, do: List.flatten(List.duplicate(s, n))
+  def len(s) when is_list(s), do: Kernel.length(s)
+  def chars(c, n), do: List.duplicate(c, n)
+  def chars(c, n, tail), do: List.duplicate(c, n) ++ tail
+  def substr(s, start), do: Enum.drop(s, start - 1)
+  def substr(s, start, len), do: Enum.slice(s, start - 1, len)
+  def sub_string(s, start), do: substr(s, start)
+  def sub_string(s, start, stop), do: substr(s, start, stop - start + 1)
+  def left(s, n), do: left(s, n, ?\s)
+  def left(s, n, c), do: Enum.take(s ++ List.duplicate(c, max(n - Kernel.length(s), 0)), n)
+  def right(s, n), do: right(s, n, ?\s)
+
+  def right(s, n, c) do
+    l = Kernel.length(s)
+    if l >= n, do: Enum.drop(s, l - n), else: List.duplicate(c, n - l) ++ s
+  end
+
+  def centre(s, n), do: centre(s, n, ?\s)
+
+  def centre(s, n, c) do
+    l = Kernel.length(s)
+
+    if l >= n do
+      Enum.slice(s, div(l - n, 2), n)
+    else
+      left = div(n - l, 2)
+      List.duplicate(c, left) ++ s ++ List.duplicate(c, n - l - left)
+    end
+  end
+
+  def strip(s), do: strip(s, :both, ?\s)
+  def strip(s, dir), do: strip(s, dir, ?\s)
+
+  def strip(s, dir, c) do
+    lead = fn l -> Enum.drop_while(l, &(&1 == c)) end
+
+    case dir do
+      :left -> lead.(s)
+      :right -> s |> Enum.reverse() |> lead.() |> Enum.reverse()
+      :both -> s |> lead.() |> Enum.reverse() |> lead.() |> Enum.reverse()
+    end
+  end
+
+  def str(s, sub), do: index_of(s, sub, 1)
+  def rstr(s, sub), do: last_index_of(s, sub)
+  def chr(s, c), do: Enum.find_index(s, &(&1 == c)) |> index1()
+  def rchr(s, c), do: (Enum.reverse(s) |> Enum.find_index(&(&1 == c)) |> then(fn nil -> 0; i -> Kernel.length(s) - i end))
+
+  defp index1(nil), do: 0
+  defp index1(i), do: i + 1
+
+  defp index_of(s, sub, i) do
+    cond do
+      List.starts_with?(s, sub) -> i
+      s == [] -> 0
+      true -> index_of(tl(s), sub, i + 1)
+    end
+  end
+
+  defp last_index_of(s, sub) do
+    n = Kernel.length(s)
+    Enum.find(n..1//-1, 0, fn i -> List.starts_with?(Enum.drop(s, i - 1), sub) end)
+  end
+
   defp to_binary(s) when is_binary(s), do: s
   defp to_binary(s), do: :athanor.to_string(s)
 

@@ -6,12 +6,23 @@ defmodule Exception do
     module.message(exception)
   end
 
-  def format_banner(kind, reason, stacktrace \\ []),
+  def format_banner(kind, reason, stacktrace \\ [])
+
+  # The message comes from the exception's own message/1, so a user exception's
+  # overriding message/1 is used (the runtime alone knows only the built-in messages).
+  def format_banner(:error, reason, stacktrace) do
+    exception = normalize(:error, reason, stacktrace)
+    "** (" <> inspect(exception.__struct__) <> ") " <> message(exception)
+  end
+
+  def format_banner(kind, reason, stacktrace),
     do: :athanor.format_banner(kind, reason, stacktrace)
 
   def format_exit(reason), do: :athanor.format_exit(reason)
 
-  def normalize(:error, reason, stacktrace \\ []), do: :athanor.normalize_error(reason, stacktrace)
+  def normalize(kind, reason, stacktrace \\ [])
+  def normalize(:error, reason, stacktrace), do: :athanor.normalize_error(reason, stacktrace)
+  def normalize(_kind, reason, _stacktrace), do: reason
 
   def exception?(%{__exception__: true}), do: true
   def exception?(_), do: false

@@ -18,7 +18,9 @@ defmodule IO do
 
   def inspect(device, item, opts) do
     label = Keyword.get(opts, :label)
-    text = :athanor.inspect(item, [pretty: true] ++ opts)
+    # Elixir's IO.inspect always lays the document out to opts.width: `pretty:` matters
+    # only for Kernel.inspect/2.
+    text = :athanor.inspect(item, [pretty: true] ++ Keyword.delete(opts, :pretty))
     case label do
       nil -> :athanor.put_chars(device, [text, ?\n])
       label -> :athanor.put_chars(device, [to_chardata(label), ": ", text, ?\n])

@@ -600,6 +600,7 @@ defmodule Regex do
   defp item_member?({:shorthand, kind}, c, u), do: shorthand?(kind, c, u)
   defp item_member?({:not, item}, c, u), do: not item_member?(item, c, u)
   defp item_member?({:posix, name, negated}, c, u), do: posix?(name, c, u) != negated
+  defp item_member?({:prop, name, negated}, c, _u), do: property?(name, c) != negated
 
   defp shorthand?(:digit, c, _u), do: c >= ?0 and c <= ?9
   defp shorthand?(:word, c, u), do: word_char?(c, u)
@@ -876,6 +877,14 @@ defmodule Regex do
       ?Z -> {:end_nl, next}
       ?G -> {:start, next}
       ?Q -> parse_quoted(next, [])
+      ?p ->
+        {item, next} = parse_property(next, false)
+        {{:class, false, [item], false}, next}
+
+      ?P ->
+        {item, next} = parse_property(next, true)
+        {{:class, false, [item], false}, next}
+
       ?k -> parse_named_backref(next)
       ?g -> parse_g_backref(next)
       d when d in ?1..?9 ->
@@ -887,6 +896,72 @@ defmodule Regex do
         {char_node(value, state), next}
     end
   end
+
+  # \p{Lu} \p{^Lu} \pL \P{L}: Unicode general categories (and a few scripts).
+  defp parse_property(state, negated) do
+    case peek(state) do
+      ?{ ->
+        rest = :erlang.binary_part(state.src, state.pos + 1, byte_size(state.src) - state.pos - 1)
+
+        case :binary.split(rest, "}") do
+          [raw, _] ->
+            {name, negated} =
+              case raw do
+                "^" <> n -> {n, not negated}
+                n -> {n, negated}
+              end
+
+            if not property_name?(name),
+              do: error('unknown property name after \\P or \\p', state.pos + 1 + byte_size(raw))
+
+            {{:prop, name, negated}, skip(state, byte_size(raw) + 2)}
+
+          _ ->
+            error('malformed \\P or \\p sequence', state.pos)
+        end
+
+      nil ->
+        error('malformed \\P or \\p sequence', state.pos)
+
+      c ->
+        name = <<c>>
+        if not property_name?(name), do: error('unknown property name after \\P or \\p', state.pos)
+        {{:prop, name, negated}, advance(state)}
+    end
+  end
+
+  @categories ~w(C Cc Cf Cn Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs)
+  @scripts ~w(Latin Greek Cyrillic Han Hiragana Katakana Arabic Hebrew Hangul Thai Common)
+
+  defp property_name?(name), do: name in @categories or name in @scripts or name in ["Any", "L&", "Xan", "Xsp", "Xps", "Xwd"]
+
+  defp property?("Any", _c), do: true
+  defp property?("L&", c), do: :athanor.unicode_category(c) in ["Lu", "Ll", "Lt"]
+  defp property?("Xan", c), do: property?("L", c) or property?("N", c)
+  defp property?("Xwd", c), do: property?("Xan", c) or c == ?_
+  defp property?("Xsp", c), do: property?("Z", c) or c in [?\t, ?\n, ?\v, ?\f, ?\r]
+  defp property?("Xps", c), do: property?("Xsp", c)
+  defp property?("Latin", c), do: letter_in?(c, [{?A, ?Z}, {?a, ?z}, {0xAA, 0xAA}, {0xBA, 0xBA}, {0xC0, 0x24F}, {0x1E00, 0x1EFF}, {0x2C60, 0x2C7F}, {0xA720, 0xA7FF}, {0xFF21, 0xFF3A}, {0xFF41, 0xFF5A}])
+  defp property?("Greek", c), do: in_ranges?(c, [{0x370, 0x3FF}, {0x1F00, 0x1FFF}]) and c not in [0x37E, 0x385, 0x387]
+  defp property?("Cyrillic", c), do: in_ranges?(c, [{0x400, 0x52F}, {0x1C80, 0x1C8F}, {0x2DE0, 0x2DFF}, {0xA640, 0xA69F}])
+  defp property?("Han", c), do: in_ranges?(c, [{0x2E80, 0x2FDF}, {0x3005, 0x3005}, {0x3007, 0x3007}, {0x3021, 0x3029}, {0x3038, 0x303B}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0x20000, 0x3134F}])
+  defp property?("Hiragana", c), do: in_ranges?(c, [{0x3041, 0x3096}, {0x309D, 0x309F}])
+  defp property?("Katakana", c), do: in_ranges?(c, [{0x30A1, 0x30FA}, {0x30FD, 0x30FF}, {0x31F0, 0x31FF}, {0xFF66, 0xFF6F}, {0xFF71, 0xFF9D}])
+  defp property?("Arabic", c), do: in_ranges?(c, [{0x600, 0x604}, {0x606, 0x60B}, {0x60D, 0x61A}, {0x61C, 0x61E}, {0x620, 0x63F}, {0x641, 0x64A}, {0x656, 0x66F}, {0x671, 0x6DC}, {0x6DE, 0x6FF}, {0x750, 0x77F}])
+  defp property?("Hebrew", c), do: in_ranges?(c, [{0x591, 0x5C7}, {0x5D0, 0x5EA}, {0x5EF, 0x5F4}, {0xFB1D, 0xFB4F}])
+  defp property?("Hangul", c), do: in_ranges?(c, [{0x1100, 0x11FF}, {0x3131, 0x318E}, {0xAC00, 0xD7A3}])
+  defp property?("Thai", c), do: in_ranges?(c, [{0xE01, 0xE3A}, {0xE40, 0xE5B}])
+
+  defp property?("Common", c) do
+    not Enum.any?(~w(Latin Greek Cyrillic Han Hiragana Katakana Arabic Hebrew Hangul Thai), &property?(&1, c)) and
+      not property?("M", c)
+  end
+
+  defp property?(<<_>> = major, c), do: binary_part(:athanor.unicode_category(c), 0, 1) == major
+  defp property?(name, c), do: :athanor.unicode_category(c) == name
+
+  defp in_ranges?(c, ranges), do: Enum.any?(ranges, fn {a, b} -> c >= a and c <= b end)
+  defp letter_in?(c, ranges), do: in_ranges?(c, ranges) and c not in [0xD7, 0xF7]
 
   defp parse_quoted(state, acc) do
     cond do
@@ -1020,6 +1095,14 @@ defmodule Regex do
           ?h -> class_items(next, [{:shorthand, :hspace} | acc], start)
           ?v -> class_items(next, [{:shorthand, :vspace} | acc], start)
           ?b -> class_range(next, 8, acc, start)
+          ?p ->
+            {item, next} = parse_property(next, false)
+            class_items(next, [item | acc], start)
+
+          ?P ->
+            {item, next} = parse_property(next, true)
+            class_items(next, [item | acc], start)
+
           _ ->
             {value, next} = escape_value(c, next)
             class_range(next, value, acc, start)
@@ -1087,8 +1170,14 @@ defmodule Regex do
           rest = :erlang.binary_part(state.src, state.pos, byte_size(state.src) - state.pos)
 
           case brace_quantifier(rest) do
-            {min, max, len} -> {{min, max}, skip(state, len)}
-            nil -> {nil, state}
+            {min, max, len} when is_integer(max) and max < min ->
+              error('numbers out of order in {} quantifier', state.pos + len - 1)
+
+            {min, max, len} ->
+              {{min, max}, skip(state, len)}
+
+            nil ->
+              {nil, state}
           end
 
         _ ->

@@ -125,6 +125,8 @@ defmodule Stream do
     end
   end
 
+  def duplicate(value, n) when is_integer(n) and n >= 0, do: take(repeatedly(fn -> value end), n)
+
   def repeatedly(generator_fun) when is_function(generator_fun, 0) do
     lazy(fn -> repeatedly_iter(generator_fun) end)
   end

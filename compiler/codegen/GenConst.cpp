@@ -67,15 +67,8 @@ int compareNumbers(const Const *a, const Const *b) {
     mpz_clear(y);
     return c;
   }
-  if (af)
-    return -compareNumbers(b, a);
-  mpz_t x;
-  toMpz(a, x);
-  int c = sign(mpz_cmp_d(x, b->fval));
-  mpz_clear(x);
-  if (c == 0)
-    return -1; // exact order: an integer sorts before an equal float
-  return c;
+  // exact (map-key) order: every integer sorts before every float, whatever the values
+  return af ? 1 : -1;
 }
 
 /// Entries of a constant map, sorted by key, later duplicates winning.
@@ -334,7 +327,8 @@ void ModuleGen::emitTables() {
   }
   // Structs.
   {
-    StructType *entry = StructType::get(ctx, {abi.i64(), abi.i32(), abi.i32(), abi.ptr(), abi.ptr()});
+    StructType *entry = StructType::get(
+        ctx, {abi.i64(), abi.i32(), abi.i32(), abi.ptr(), abi.ptr(), abi.ptr(), abi.i32(), abi.i32()});
     std::vector<Constant *> rows;
     for (const core::StructDef *sd : prog.structs) {
       std::vector<Constant *> fields, defaults;
@@ -347,9 +341,17 @@ void ModuleGen::emitTables() {
                                     "struct.fields");
       auto *dg = new GlobalVariable(m, ft, true, GlobalValue::PrivateLinkage, ConstantArray::get(ft, defaults),
                                     "struct.defaults");
+      std::vector<Constant *> shown;
+      for (core::AtomId f : sd->inspectFields)
+        shown.push_back(i64c(atomTerm(f)));
+      ArrayType *st = ArrayType::get(abi.i64(), shown.size());
+      auto *sg = new GlobalVariable(m, st, true, GlobalValue::PrivateLinkage, ConstantArray::get(st, shown),
+                                    "struct.inspect_fields");
       rows.push_back(ConstantStruct::get(
           entry, {atomConst(sd->module), ConstantInt::get(abi.i32(), sd->fields.size()),
-                  ConstantInt::get(abi.i32(), sd->isException ? 1 : 0), fg, dg}));
+                  ConstantInt::get(abi.i32(), sd->isException ? 1 : 0), fg, dg, sg,
+                  ConstantInt::get(abi.i32(), shown.size()),
+                  ConstantInt::get(abi.i32(), sd->inspectDerived ? 1 : 0)}));
     }
     ArrayType *at = ArrayType::get(entry, rows.size());
     exportedGlobal(at, ConstantArray::get(at, rows), "ath_struct_table");

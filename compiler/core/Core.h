@@ -212,6 +212,8 @@ struct StructDef {
   std::vector<AtomId> fields;    // definition order (without __struct__ and __exception__)
   std::vector<Const *> defaults; // one per field
   bool isException = false;
+  bool inspectDerived = false;       // @derive {Inspect, only/except} hiding fields
+  std::vector<AtomId> inspectFields; // the fields inspect shows then
 };
 
 struct Program {

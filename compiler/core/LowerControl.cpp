@@ -637,6 +637,25 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
   Expr *x = lowerExpr(n->items[0]);
   auto [bind, v] = bindTemp(x, loc);
   Expr *test = nullptr;
+  // `x in @attr`: Elixir expands the attribute's value at compile time, so a literal list
+  // or range there works in guards too. Follow the attribute (and attributes it names) to
+  // its value expression, lowered with the attributes visible where it was set.
+  struct RestoreAttributes {
+    const sema::AttributeMap *&slot, *saved;
+    ~RestoreAttributes() { slot = saved; }
+  } restore{mod_.attributes, mod_.attributes};
+  for (int depth = 0; depth < 64 && rhs->isCallTo("@") && rhs->items.size() == 1 &&
+                      mod_.attributes;
+       ++depth) {
+    const Node *inner = rhs->items[0];
+    if (inner->kind != Kind::Call || inner->callee || !inner->argsNil)
+      break;
+    auto it = mod_.attributes->find(inner->text);
+    if (it == mod_.attributes->end())
+      break;
+    rhs = it->second.value;
+    mod_.attributes = it->second.env.get();
+  }
   if (rhs->kind == Kind::List) {
     for (const Node *item : rhs->items) {
       Expr *eq = primE(Prim::StrictEq, {varE(v, loc), lowerExpr(item)}, loc);
@@ -695,17 +714,71 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
     } else {
       test = remoteByName("Elixir.Enum", "member?", {lowerRange(rhs), varE(v, loc)}, loc);
     }
-  } else {
-    if (inGuard_) {
+  } else if (inGuard_) {
+    // A value computed at compile time (an attribute such as `@colors ~w(red green)a` or
+    // `@ids Enum.to_list(1..3)`): a constant proper list or Range struct.
+    Expr *value = lowerExpr(rhs);
+    test = isConst(value) ? constMembership(value->constant, v, loc) : nullptr;
+    if (!test) {
       diags_.error(loc, "invalid right argument for operator \"in\" in guards: expected a "
                         "list or a range literal");
       return nilE(loc);
     }
+  } else {
     test = remoteByName("Elixir.Enum", "member?", {lowerExpr(rhs), varE(v, loc)}, loc);
   }
   if (negate)
     test = primE(Prim::Not, {test}, loc);
   return seqE({bind, test}, loc);
+}
+
+Expr *Lowerer::constMembership(Const *c, VarId v, SourceLoc loc) {
+  auto x = [&] { return varE(v, loc); };
+  auto andE = [&](Expr *a, Expr *b) { return ifE(a, b, atomE("false", loc), loc); };
+  if (c->kind == Const::Kind::Nil || c->kind == Const::Kind::Cons) {
+    Expr *test = nullptr;
+    for (; c->kind == Const::Kind::Cons; c = c->elems[1]) {
+      Expr *eq = primE(Prim::StrictEq, {x(), constE(c->elems[0], loc)}, loc);
+      test = test ? ifE(test, atomE("true", loc), eq, loc) : eq;
+    }
+    if (c->kind != Const::Kind::Nil)
+      return nullptr; // improper list
+    return test ? test : atomE("false", loc);
+  }
+  if (c->kind == Const::Kind::Map) { // %Range{first: a, last: b, step: s} with integers
+    Const *first = nullptr, *last = nullptr, *step = nullptr;
+    bool isRange = false;
+    for (size_t i = 0; i + 1 < c->elems.size(); i += 2) {
+      Const *k = c->elems[i], *val = c->elems[i + 1];
+      if (k->kind != Const::Kind::Atom)
+        return nullptr;
+      if (k->atom == atomC("__struct__")->atom)
+        isRange = val->kind == Const::Kind::Atom && val->atom == atomC("Elixir.Range")->atom;
+      else if (k->atom == atomC("first")->atom)
+        first = val;
+      else if (k->atom == atomC("last")->atom)
+        last = val;
+      else if (k->atom == atomC("step")->atom)
+        step = val;
+    }
+    if (!isRange || !first || !last || !step || first->kind != Const::Kind::Int ||
+        last->kind != Const::Kind::Int || step->kind != Const::Kind::Int || step->ival == 0)
+      return nullptr;
+    int64_t a = first->ival, b = last->ival, s = step->ival;
+    Expr *within = s > 0 ? andE(primE(Prim::Ge, {x(), intE(a, loc)}, loc),
+                                primE(Prim::Le, {x(), intE(b, loc)}, loc))
+                         : andE(primE(Prim::Le, {x(), intE(a, loc)}, loc),
+                                primE(Prim::Ge, {x(), intE(b, loc)}, loc));
+    if (s != 1 && s != -1) {
+      Expr *offset = bifE("ath_bif_erlang_sub", {x(), intE(a, loc)}, loc, true);
+      within = andE(within, primE(Prim::StrictEq,
+                                  {bifE("ath_bif_erlang_rem", {offset, intE(s, loc)}, loc, true),
+                                   intE(0, loc)},
+                                  loc));
+    }
+    return andE(primE(Prim::IsInteger, {x()}, loc), within);
+  }
+  return nullptr;
 }
 
 Expr *Lowerer::lowerMatchQ(const Node *n) {

@@ -249,8 +249,13 @@ Expr *Lowerer::lowerExpr(const Node *n) {
   }
   if (name == "__block__")
     return lowerBlock({n->items.begin(), n->items.end()}, loc);
-  if (name == "=" && n->items.size() == 2)
+  if (name == "=" && n->items.size() == 2) {
+    if (inGuard_) {
+      diags_.error(loc, "invalid expression in guards, = is not allowed in guards");
+      return nilE(loc);
+    }
     return lowerMatch(n);
+  }
   if (name == "%{}")
     return lowerMap(n);
   if (name == "%" && n->items.size() == 2)
@@ -919,6 +924,10 @@ Expr *Lowerer::lowerSigil(const Node *n) {
                           n->loc);
     return split;
   }
+  if (letter == "D") // ~D[2024-01-31]: a Date (Elixir builds it at compile time)
+    return remoteByName("Elixir.Date", "from_iso8601!",
+                        {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
+                        n->loc);
   diags_.error(n->loc, "unknown sigil ~" + letter);
   return nilE(n->loc);
 }

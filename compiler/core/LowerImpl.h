@@ -99,6 +99,9 @@ public:
   // constant folding and constructors
   Const *constOf(const ast::Node *n); // a literal AST as a constant, or nullptr
   Expr *constE(Const *c, SourceLoc loc);
+  /// A guard test that variable v is an element of the constant list or Range struct c;
+  /// nullptr for any other constant.
+  Expr *constMembership(Const *c, VarId v, SourceLoc loc);
   Expr *atomE(const std::string &name, SourceLoc loc);
   Expr *intE(int64_t v, SourceLoc loc);
   Expr *nilE(SourceLoc loc) { return atomE("nil", loc); }

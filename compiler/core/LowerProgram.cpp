@@ -230,6 +230,9 @@ void Lowerer::lowerStructs() {
     auto *sd = ctx_.make<StructDef>();
     sd->module = module;
     sd->isException = info.isException;
+    sd->inspectDerived = info.inspectDerived;
+    for (const std::string &f : info.inspectFields)
+      sd->inspectFields.push_back(atom(f));
     mod_ = ModuleCtx{};
     if (m)
       enterModule(mod_, *m, "", 0);

@@ -172,6 +172,8 @@ public:
       } else if (item->isCallTo("alias") || item->isCallTo("require") ||
                  item->isCallTo("import")) {
         directive(item, prog_.scriptAliases, &prog_.scriptImports, "");
+      } else if (const Node *imp = useBitwiseImport(item, prog_.scriptAliases, "")) {
+        directive(imp, prog_.scriptAliases, &prog_.scriptImports, "");
       } else {
         rejectUnsupported(item);
         prog_.script.push_back(item);
@@ -284,6 +286,10 @@ private:
     const Node *inner = item->items[0];
     if (inner->argsNil)
       return; // reading an attribute at module level: nothing to do
+    if (inner->text == "derive" && inner->items.size() == 1)
+      deriveAttribute(inner->items[0], m);
+    if (inner->text == "enforce_keys" && inner->items.size() == 1)
+      m->enforceKeys = inner->items[0];
     static const char *const ignored[] = {"impl", "doc", "moduledoc", "spec", "type",
                                           "typep", "opaque", "callback", "behaviour",
                                           "derive", "dialyzer", "compile", "typedoc",
@@ -298,6 +304,19 @@ private:
     auto next = std::make_shared<AttributeMap>(*attrs_);
     (*next)[inner->text] = AttributeValue{inner->items[0], attrs_};
     attrs_ = next;
+  }
+
+  // @derive {Inspect, only: [...]} (alone or in a list): kept for the next defstruct.
+  void deriveAttribute(const Node *value, ModuleDef *m) {
+    std::vector<const Node *> items;
+    if (value->kind == Kind::List)
+      items.assign(value->items.begin(), value->items.end());
+    else
+      items.push_back(value);
+    for (const Node *d : items)
+      if (d->kind == Kind::Tuple && d->items.size() == 2 &&
+          aliasName(d->items[0], m->aliases, m->name) == "Elixir.Inspect")
+        m->deriveInspect = d->items[1];
   }
 
   void directive(const Node *item, std::map<std::string, std::string> &aliases,
@@ -461,6 +480,20 @@ private:
     info.isException = isException;
     info.attributes = attrs_;
     const Node *fields = item->items.empty() ? nullptr : item->items[0];
+    // defstruct @fields: the attribute's (literal) value.
+    const AttributeMap *env = attrs_.get();
+    for (int depth = 0; depth < 64 && fields && env && fields->isCallTo("@") &&
+                        fields->items.size() == 1;
+         ++depth) {
+      const Node *inner = fields->items[0];
+      if (inner->kind != Kind::Call || inner->callee || !inner->argsNil)
+        break;
+      auto it = env->find(inner->text);
+      if (it == env->end())
+        break;
+      fields = it->second.value;
+      env = it->second.env.get();
+    }
     if (fields && fields->kind == Kind::List) {
       for (const Node *f : fields->items) {
         if (f->kind == Kind::Atom) {
@@ -477,8 +510,41 @@ private:
     } else if (fields) {
       diags_.error(fields->loc, "defstruct expects a list of fields");
     }
+    if (m->deriveInspect) {
+      const Node *only = keywordGet(m->deriveInspect, "only");
+      const Node *except = keywordGet(m->deriveInspect, "except");
+      auto names = [](const Node *list) {
+        std::set<std::string> out;
+        if (list && list->kind == Kind::List)
+          for (const Node *a : list->items)
+            if (a->kind == Kind::Atom)
+              out.insert(a->text);
+        return out;
+      };
+      std::set<std::string> onlySet = names(only), exceptSet = names(except);
+      for (const std::string &f : info.fields)
+        if ((!only || onlySet.count(f)) && !exceptSet.count(f))
+          info.inspectFields.push_back(f);
+      info.inspectDerived = info.inspectFields.size() != info.fields.size();
+      m->deriveInspect = nullptr;
+    }
     m->structInfo = std::move(info);
     inject(m, structInjection(isException, m->structInfo->fields));
+    // @enforce_keys: struct!/2 checks the keys through __enforce_keys__/0 (stdlib/kernel.ex).
+    // (A %S{} literal missing one is not rejected at compile time.)
+    if (const Node *keys = m->enforceKeys) {
+      std::vector<const Node *> atoms;
+      if (keys->kind == Kind::Atom)
+        atoms.push_back(keys);
+      else if (keys->kind == Kind::List)
+        atoms.assign(keys->items.begin(), keys->items.end());
+      std::string list;
+      for (const Node *a : atoms)
+        if (a->kind == Kind::Atom)
+          list += (list.empty() ? "" : ", ") + std::string(":\"") + a->text + "\"";
+      inject(m, "def __enforce_keys__, do: [" + list + "]\n");
+      m->enforceKeys = nullptr;
+    }
   }
 
   void defguard(const Node *item, ModuleDef *m) {
@@ -536,9 +602,24 @@ private:
     addDef(def, m, false, false);
   }
 
+  /// `use Bitwise` (deprecated in Elixir 1.14, but accepted) is `import Bitwise`: the
+  /// import directive it stands for, or nullptr when `item` is not `use Bitwise`.
+  const Node *useBitwiseImport(const Node *item, const std::map<std::string, std::string> &aliases,
+                               const std::string &module) {
+    if (!item->isCallTo("use") || item->items.size() != 1)
+      return nullptr;
+    if (aliasName(item->items[0], aliases, module) != "Elixir.Bitwise")
+      return nullptr;
+    return ctx_.call(item->loc, "import", {const_cast<Node *>(item->items[0])});
+  }
+
   void useDirective(const Node *item, ModuleDef *m) {
     if (item->items.empty())
       return;
+    if (const Node *imp = useBitwiseImport(item, m->aliases, m->name)) {
+      directive(imp, m->aliases, &m->imports, m->name);
+      return;
+    }
     std::string target = aliasName(item->items[0], m->aliases, m->name);
     const Node *opts = item->items.size() > 1 ? item->items[1] : nullptr;
     std::string source = useInjection(target);

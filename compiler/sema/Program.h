@@ -74,6 +74,10 @@ struct StructInfo {
   bool isException = false;
   SourceLoc loc;
   std::shared_ptr<const AttributeMap> attributes;
+  /// `@derive {Inspect, only: [...]}` / `except: [...]` before defstruct, when it hides
+  /// some fields: the fields inspect shows (definition order) as `#Name<a: 1, ...>`.
+  bool inspectDerived = false;
+  std::vector<std::string> inspectFields;
 };
 
 /// A `defguard`/`defguardp`: calls to it are expanded inline, its parameters replaced by
@@ -95,6 +99,8 @@ struct ModuleDef {
   std::vector<Import> imports;
   std::optional<StructInfo> structInfo;
   std::set<std::string> behaviours; // GenServer, Supervisor, Agent, ...
+  const ast::Node *deriveInspect = nullptr; // the options of a pending @derive {Inspect, opts}
+  const ast::Node *enforceKeys = nullptr;   // the value of a pending @enforce_keys
 
   FunctionDef *find(const std::string &name, uint32_t arity) const {
     auto it = byNameArity.find({name, arity});

@@ -38,7 +38,8 @@ Term raiseBifError(ath_proc *p, Term reason, Term module, Term function,
 Term badarg(ath_proc *p, Term module, Term function, std::initializer_list<Term> args);
 /// The same, noting which argument was wrong and why, in Erlang's error_info words ("not a
 /// number"): the stacktrace entry's location is [error_info: {position, "why"}], from which
-/// normalize_error builds Elixir's "errors were found at the given arguments" message.
+/// normalize_error builds Elixir's "errors were found at the given arguments" message; a
+/// negative position makes `why` the whole message (binary construction's own wording).
 Term badargAt(ath_proc *p, Term module, Term function, std::initializer_list<Term> args,
               int position, std::string_view why);
 inline Term badargErlAt(ath_proc *p, Term function, std::initializer_list<Term> args,

@@ -15,10 +15,12 @@ namespace {
 Term atom(const char *name) { return internAtom(name); }
 
 // Erlang's message for a non-binary segment of a binary construction.
+// The raw reason is :badarg, as on the BEAM; rescue sees this ArgumentError message.
 Term badSegment(ath_proc *p, uint64_t segment, Term value) {
-  return argumentError(p, "construction of binary failed: segment " + std::to_string(segment) +
-                              " of type 'binary': expected a binary but got: " +
-                              athanor::format::inspect(value));
+  return badargAt(p, ATH_ATOM(erlang), atom("bit_size"), {value}, -1,
+                  "construction of binary failed: segment " + std::to_string(segment) +
+                      " of type 'binary': expected a binary but got: " +
+                      athanor::format::inspect(value));
 }
 
 } // namespace

@@ -216,6 +216,8 @@ namespace {
 Term listToAtom(ath_proc *p, Term l, bool existing) {
   const char *fn = existing ? "list_to_existing_atom" : "list_to_atom";
   std::string text;
+  if (!isCons(l) && !isNil(l))
+    return badargErlAt(p, atom(fn), {l}, 1, "not a list");
   if (!charlistToUtf8(l, text))
     return badargErlAt(p, atom(fn), {l}, 1, "not a list of characters");
   if (countChars(text) > kMaxAtomChars)

@@ -112,6 +112,8 @@ Term normalizeError(Process *p, Term reason, Term stack) {
     case ATH_ATOM_INDEX_badarg: {
       int64_t position;
       std::string_view why;
+      if (errorInfoOf(stack, position, why) && position < 0) // the whole message (bif/Bif.h)
+        return messageException(p, ATH_ATOM(Elixir_ArgumentError), std::string(why));
       if (errorInfoOf(stack, position, why))
         return messageException(p, ATH_ATOM(Elixir_ArgumentError),
                                 "errors were found at the given arguments:\n\n  * " +

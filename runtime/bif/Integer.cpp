@@ -37,9 +37,9 @@ Term parseInteger(ath_proc *p, Term s, Term base) {
 
 extern "C" ath_term ath_bif_erlang_integer_to_binary2(ath_proc *, ath_term, ath_term);
 
-// Integer.to_string/2 is :erlang.integer_to_binary/2 and raises its ArgumentError.
+// Integer.to_string/2 is :erlang.integer_to_binary/2 and fails with its raw :badarg.
 Term integerToString(ath_proc *p, Term i, Term base) {
-  return elixirRaise(p, ath_bif_erlang_integer_to_binary2(p, i, base));
+  return ath_bif_erlang_integer_to_binary2(p, i, base);
 }
 
 Term digits(ath_proc *p, Term i, Term base) {

@@ -55,6 +55,16 @@ ATH_BIF ath_bif_math_log10(ath_proc *p, ath_term x) { return unary(p, "log10", x
 ATH_BIF ath_bif_math_sin(ath_proc *p, ath_term x) { return unary(p, "sin", x, [](double d) { return std::sin(d); }); }
 ATH_BIF ath_bif_math_cos(ath_proc *p, ath_term x) { return unary(p, "cos", x, [](double d) { return std::cos(d); }); }
 ATH_BIF ath_bif_math_tan(ath_proc *p, ath_term x) { return unary(p, "tan", x, [](double d) { return std::tan(d); }); }
+ATH_BIF ath_bif_math_asin(ath_proc *p, ath_term x) { return unary(p, "asin", x, [](double d) { return std::asin(d); }); }
+ATH_BIF ath_bif_math_acos(ath_proc *p, ath_term x) { return unary(p, "acos", x, [](double d) { return std::acos(d); }); }
+ATH_BIF ath_bif_math_sinh(ath_proc *p, ath_term x) { return unary(p, "sinh", x, [](double d) { return std::sinh(d); }); }
+ATH_BIF ath_bif_math_cosh(ath_proc *p, ath_term x) { return unary(p, "cosh", x, [](double d) { return std::cosh(d); }); }
+ATH_BIF ath_bif_math_tanh(ath_proc *p, ath_term x) { return unary(p, "tanh", x, [](double d) { return std::tanh(d); }); }
+ATH_BIF ath_bif_math_asinh(ath_proc *p, ath_term x) { return unary(p, "asinh", x, [](double d) { return std::asinh(d); }); }
+ATH_BIF ath_bif_math_acosh(ath_proc *p, ath_term x) { return unary(p, "acosh", x, [](double d) { return std::acosh(d); }); }
+ATH_BIF ath_bif_math_atanh(ath_proc *p, ath_term x) { return unary(p, "atanh", x, [](double d) { return std::atanh(d); }); }
+ATH_BIF ath_bif_math_erf(ath_proc *p, ath_term x) { return unary(p, "erf", x, [](double d) { return std::erf(d); }); }
+ATH_BIF ath_bif_math_erfc(ath_proc *p, ath_term x) { return unary(p, "erfc", x, [](double d) { return std::erfc(d); }); }
 ATH_BIF ath_bif_math_atan(ath_proc *p, ath_term x) { return unary(p, "atan", x, [](double d) { return std::atan(d); }); }
 ATH_BIF ath_bif_math_floor(ath_proc *p, ath_term x) { return unary(p, "floor", x, [](double d) { return std::floor(d); }); }
 ATH_BIF ath_bif_math_ceil(ath_proc *p, ath_term x) { return unary(p, "ceil", x, [](double d) { return std::ceil(d); }); }

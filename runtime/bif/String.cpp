@@ -430,8 +430,8 @@ ATH_BIF ath_bif_string_split_at(ath_proc *p, ath_term s, ath_term pos) {
 // ---- split ----
 
 ATH_BIF ath_bif_string_split1(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "split", {s});
+  if (!isBinary(s)) // Elixir's String.split/1 has no guard: the BIF under it raises
+    return badargAt(p, ATH_ATOM(binary), atom("split"), {s}, 1, "not a binary");
   std::vector<std::string_view> pieces;
   std::string_view v = binaryView(s);
   size_t i = 0, start = std::string_view::npos;
@@ -788,7 +788,7 @@ ATH_BIF ath_bif_string_duplicate(ath_proc *p, ath_term s, ath_term n) {
   if (!isBinary(s) || !isInteger(n))
     return stringClause(p, "duplicate", {s, n});
   if (!isSmall(n) || smallValue(n) < 0)
-    return badargAt(p, atom("binary"), atom("copy"), {s, n}, 2, "out of range"); // as :binary.copy
+    return badargAt(p, ATH_ATOM(binary), atom("copy"), {s, n}, 2, "out of range"); // raw :badarg, as :binary.copy
   uint64_t k = static_cast<uint64_t>(smallValue(n)), len = binarySize(s);
   if (k * len > (uint64_t(1) << 40))
     return ath_error(p, ATH_ATOM(system_limit));
@@ -813,29 +813,19 @@ extern "C" ath_term ath_bif_erlang_binary_to_atom2(ath_proc *, ath_term, ath_ter
 extern "C" ath_term ath_bif_erlang_binary_to_existing_atom2(ath_proc *, ath_term, ath_term);
 
 ATH_BIF ath_bif_string_to_integer(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_integer", {s});
-  return elixirRaise(p, ath_bif_erlang_binary_to_integer(p, s));
+  return ath_bif_erlang_binary_to_integer(p, s);
 }
 ATH_BIF ath_bif_string_to_integer2(ath_proc *p, ath_term s, ath_term base) {
-  if (!isBinary(s))
-    return stringClause(p, "to_integer", {s, base});
-  return elixirRaise(p, ath_bif_erlang_binary_to_integer2(p, s, base));
+  return ath_bif_erlang_binary_to_integer2(p, s, base);
 }
 ATH_BIF ath_bif_string_to_float(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_float", {s});
-  return elixirRaise(p, ath_bif_erlang_binary_to_float(p, s));
+  return ath_bif_erlang_binary_to_float(p, s);
 }
 ATH_BIF ath_bif_string_to_atom(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_atom", {s});
-  return elixirRaise(p, ath_bif_erlang_binary_to_atom2(p, s, ATH_ATOM(utf8)));
+  return ath_bif_erlang_binary_to_atom2(p, s, ATH_ATOM(utf8));
 }
 ATH_BIF ath_bif_string_to_existing_atom(ath_proc *p, ath_term s) {
-  if (!isBinary(s))
-    return stringClause(p, "to_existing_atom", {s});
-  return elixirRaise(p, ath_bif_erlang_binary_to_existing_atom2(p, s, ATH_ATOM(utf8)));
+  return ath_bif_erlang_binary_to_existing_atom2(p, s, ATH_ATOM(utf8));
 }
 
 ATH_BIF ath_bif_string_to_charlist(ath_proc *p, ath_term s) {
@@ -898,6 +888,13 @@ ATH_BIF ath_bif_string_normalize(ath_proc *p, ath_term s, ath_term form) {
   if (!normalize(binaryView(s), options, out))
     return s; // invalid UTF-8: Erlang's normalizer returns an error tuple; keep the input
   return makeBinary(P(p), out);
+}
+
+ATH_BIF ath_bif_athanor_unicode_category(ath_proc *p, ath_term cp) {
+  if (!isSmall(cp) || smallValue(cp) < 0 || smallValue(cp) > 0x10FFFF)
+    return badargAt(p, ATH_ATOM(athanor), atom("unicode_category"), {cp}, 1, "not a code point");
+  const char *name = utf8proc_category_string(static_cast<utf8proc_int32_t>(smallValue(cp)));
+  return makeBinary(P(p), std::string_view(name, std::strlen(name)));
 }
 
 ATH_BIF ath_bif_string_equivalent(ath_proc *p, ath_term a, ath_term b) {

@@ -495,6 +495,8 @@ NormalizedError normalizeError(Term reason, Term stacktrace) {
             continue;
           static const char *kOrdinals[] = {"1st", "2nd", "3rd"};
           int64_t pos = smallValue(tupleElem(info, 0));
+          if (pos < 0) // the whole message (bif/Bif.h)
+            return error("ArgumentError", std::string(binaryView(tupleElem(info, 1))));
           std::string ord = pos >= 1 && pos <= 3 ? kOrdinals[pos - 1] : std::to_string(pos) + "th";
           return error("ArgumentError", "errors were found at the given arguments:\n\n  * " + ord +
                                             " argument: " + std::string(binaryView(tupleElem(info, 1))) +

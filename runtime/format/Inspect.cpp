@@ -402,6 +402,21 @@ private:
     } else if (module == ATH_ATOM(Elixir_Regex)) {
       if (DocId d = regexDoc(map); d != DocArena::empty())
         return d;
+    } else if (std::string date; isoDateText(map, date)) {
+      return text("~D[" + date + "]");
+    } else if (atomName(module) == "Elixir.Date.Range") {
+      // Date.range(~D[...], ~D[...]), with the step when it is not 1
+      auto first = mapGet(map, internAtom("first")), last = mapGet(map, internAtom("last")),
+           step = mapGet(map, internAtom("step"));
+      std::string a, b;
+      if (first && last && step && isSmall(*step) && isoDateText(*first, a) &&
+          isoDateText(*last, b) && mapSize(map) == 6) {
+        std::string out = "Date.range(~D[" + a + "], ~D[" + b + "]";
+        int64_t s = smallValue(*step);
+        if (s != 1)
+          out += ", " + std::to_string(s);
+        return text(out + ")");
+      }
     }
     if (DocId d = structDoc(map, module, opts); d != DocArena::empty())
       return d;
@@ -472,6 +487,25 @@ private:
     const ath_struct_info *info = structInfo(module);
     if (!info)
       return DocArena::empty();
+    if (info->inspect_derived) {
+      // Inspect derived with only:/except: `#Name<shown: value, ..., ...>`, used for any
+      // map of this struct (as the protocol implementation is), whatever its keys
+      std::string open = "#";
+      appendAtomLiteralTerm(module, open);
+      open += '<';
+      ContainerDoc container(arena_, opts, BreakStyle::Strict);
+      bool complete = true;
+      for (uint32_t i = 0; i < info->inspect_count && complete; ++i) {
+        Term field = info->inspect_fields[i];
+        auto found = mapGet(map, field);
+        Term value = found ? *found : ATH_ATOM(nil);
+        complete = container.add(
+            [&](const InspectOptions &o) { return keywordPairDoc(field, value, o); });
+      }
+      if (complete)
+        container.add([&](const InspectOptions &) { return text("..."); });
+      return container.finish(open, ">", ",");
+    }
     uint64_t expectedKeys = 1 + info->field_count + (info->is_exception ? 1 : 0);
     if (mapSize(map) != expectedKeys ||
         (info->is_exception && !mapGet(map, ATH_ATOM(__exception__))))

@@ -10,6 +10,10 @@
 #include "format/Numbers.h"
 #include "format/TextEscape.h"
 #include "term/Atoms.h"
+#include "term/Map.h"
+#include "term/Structs.h"
+
+#include <cstdio>
 
 #include <vector>
 
@@ -202,7 +206,27 @@ bool chardataToString(Term list, std::string &out, ToStringFailure *failure) {
   return false;
 }
 
+bool isoDateText(Term t, std::string &out) {
+  if (!isMap(t) || structModule(t) == 0 || atomName(structModule(t)) != "Elixir.Date")
+    return false;
+  auto year = mapGet(t, internAtom("year")), month = mapGet(t, internAtom("month")),
+       day = mapGet(t, internAtom("day")), calendar = mapGet(t, internAtom("calendar"));
+  if (!year || !month || !day || !calendar || !isSmall(*year) || !isSmall(*month) ||
+      !isSmall(*day) || !isAtom(*calendar) || atomName(*calendar) != "Elixir.Calendar.ISO" ||
+      mapSize(t) != 5)
+    return false;
+  int64_t y = smallValue(*year);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s%04lld-%02lld-%02lld", y < 0 ? "-" : "",
+                static_cast<long long>(y < 0 ? -y : y), static_cast<long long>(smallValue(*month)),
+                static_cast<long long>(smallValue(*day)));
+  out += buf;
+  return true;
+}
+
 bool toString(Term t, std::string &out, ToStringFailure *failure) {
+  if (isoDateText(t, out))
+    return true;
   if (isBinary(t)) {
     out.append(binaryView(t));
     return true;

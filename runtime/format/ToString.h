@@ -35,6 +35,10 @@ struct ToStringFailure {
 /// false, leaves `out` as it was and fills `failure` if given.
 bool toString(rt::Term t, std::string &out, ToStringFailure *failure = nullptr);
 
+/// A %Date{} of Calendar.ISO (integer year, month, day): its ISO 8601 text ("2024-01-31"),
+/// as String.Chars and inspect (~D[...]) print it. False for anything else.
+bool isoDateText(rt::Term t, std::string &out);
+
 /// List.to_string/1 (:unicode.characters_to_binary/1): integers are code points, binaries
 /// must be UTF-8, lists nest, and the tail may be a binary. Same failure contract.
 bool chardataToString(rt::Term list, std::string &out, ToStringFailure *failure = nullptr);

@@ -128,13 +128,14 @@ int compareImpl(Term a, Term b, bool exact) {
       return cmp3(ra, rb);
     switch (ra) {
     case kNumber: {
-      int c = compareNumbers(a, b);
-      if (c == 0 && exact) {
+      if (exact) {
+        // exact (map-key) order: every integer before every float, whatever the values
+        // (the BEAM's erts_cmp with exact=1 orders mixed numbers by type tag)
         bool af = isFloat(a), bf = isFloat(b);
         if (af != bf)
-          return af ? 1 : -1; // integers before floats
+          return af ? 1 : -1;
       }
-      return c;
+      return compareNumbers(a, b);
     }
     case kAtom:
       return compareAtoms(a, b);

@@ -45,7 +45,7 @@ template <size_t N>
 constexpr ath_struct_info structEntry(ath_term module, const ath_term (&fields)[N],
                                       bool exception, const ath_term *defaults = nullptr) {
   return ath_struct_info{module, static_cast<uint32_t>(N), exception ? 1u : 0u, fields,
-                         defaults};
+                         defaults, nullptr, 0, 0};
 }
 
 // A binary literal in static memory, as the compiler emits them (static terms are never
@@ -107,7 +107,7 @@ const ath_struct_info ath_struct_table[] = {
     structEntry(A(Elixir_Enum_OutOfBoundsError), kMessageFields, true, kOutOfBoundsDefaults),
     structEntry(A(Elixir_KeyError), kKeyErrorFields, true),
     structEntry(A(Elixir_MatchError), kTermFields, true),
-    ath_struct_info{A(Elixir_CondClauseError), 0, 1, nullptr, nullptr},
+    ath_struct_info{A(Elixir_CondClauseError), 0, 1, nullptr, nullptr, nullptr, 0, 0},
     structEntry(A(Elixir_CaseClauseError), kTermFields, true),
     structEntry(A(Elixir_WithClauseError), kTermFields, true),
     structEntry(A(Elixir_TryClauseError), kTermFields, true),

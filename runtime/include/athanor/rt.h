@@ -101,6 +101,11 @@ typedef struct ath_struct_info {
   uint32_t is_exception;
   const ath_term *fields;
   const ath_term *defaults;
+  /* @derive {Inspect, only: [...] | except: [...]} hiding fields (inspect_derived = 1):
+     the fields shown, in definition order, as #Name<field: value, ..., ...> */
+  const ath_term *inspect_fields;
+  uint32_t inspect_count;
+  uint32_t inspect_derived;
 } ath_struct_info;
 extern const ath_struct_info ath_struct_table[];
 extern const uint32_t ath_struct_count;
