@@ -141,14 +141,11 @@ Process *trySteal(Scheduler *s) {
   return nullptr;
 }
 
-bool anyWorkVisible(Scheduler *s) {
-  Runtime &rt = runtime();
-  if (rt.globalCount.load(std::memory_order_seq_cst) > 0)
-    return true;
-  for (Scheduler *o : rt.schedulers)
-    if (o != s && !o->local.empty())
-      return true;
-  return false;
+// Work no scheduler owns. Other schedulers' local queues are not looked at before
+// sleeping: they run their own work, and the ticker wakes a sleeper for a sustained
+// surplus (see makeRunnable).
+bool globalWorkQueued() {
+  return runtime().globalCount.load(std::memory_order_seq_cst) > 0;
 }
 
 void markBusy() {
@@ -168,8 +165,8 @@ void sleepScheduler(Scheduler *s) {
   s->idle.store(true, std::memory_order_seq_cst);
   rt.idleCount.fetch_add(1, std::memory_order_seq_cst);
   markIdle();
-  // Re-check after announcing: a waker that pushed work before seeing us idle is seen here.
-  bool work = anyWorkVisible(s);
+  // Re-check the shared queue after announcing: work pushed before we were idle is seen.
+  bool work = globalWorkQueued();
   // After the main process ended: the last scheduler to go idle ends the program (a
   // scheduler woken for new work leaves idleCount before it runs anything).
   if (int code = rt.haltCode.load(std::memory_order_seq_cst); code >= 0 && !work &&
@@ -334,6 +331,10 @@ void runProcess(Scheduler *s, Process *p) {
 
 void schedulerLoop(Scheduler *s) {
   quiescent(s);
+  // Every scheduler but the main process's starts asleep: it takes work when the ticker
+  // sees a surplus, not by stealing the first processes the program spawns.
+  if (s->id != 0)
+    sleepScheduler(s);
   for (;;) {
     Process *p = findRunnable(s);
     runProcess(s, p);
@@ -343,6 +344,7 @@ void schedulerLoop(Scheduler *s) {
 void tickerLoop() {
   Runtime &rt = runtime();
   std::vector<uint64_t> lastSwitches(rt.schedulers.size(), 0);
+  std::vector<bool> queuedLastTick(rt.schedulers.size(), false);
   for (;;) {
     if (rt.busyCount.load(std::memory_order_acquire) == 0) {
       rt.tickerWord.store(0, std::memory_order_release);
@@ -362,7 +364,15 @@ void tickerLoop() {
       if (cur && sw == lastSwitches[i]) // same process for a whole tick: preempt it
         __atomic_store_n(&cur->hot.stack_limit, UINTPTR_MAX, __ATOMIC_RELAXED);
       lastSwitches[i] = sw;
+      // Load balancing (see makeRunnable): work queued here at two ticks in a row is a
+      // sustained surplus, which an idle scheduler comes to steal.
+      bool queued = !s->local.empty();
+      if (queued && queuedLastTick[i])
+        wakeIdleScheduler();
+      queuedLastTick[i] = queued;
     }
+    if (rt.globalCount.load(std::memory_order_relaxed) > 0)
+      wakeIdleScheduler();
   }
 }
 
@@ -415,25 +425,13 @@ void wakeIdleScheduler() {
   }
 }
 
-// After queueing work locally: wakes an idle scheduler to take some of it.
-//
-// Dekker with sleepScheduler: our queue store must be visible before we read
-// idleCount/spinning, as its idle announcement is before its last look at the queues;
-// otherwise both could miss the other. The fence drains the store buffer, which after a
-// spawn is full of the new process's stores: skynet spent 7% of its time in it. So it is
-// taken only when some scheduler already looks idle (a plain load). A scheduler whose
-// announcement that load misses can only sleep with our work queued *here*, which this
-// thread runs itself (a running process is preempted), and the next queueing sees it:
-// a missed wake costs parallelism for a moment, never progress.
-namespace {
-void wakeIdleSchedulerForQueuedWork() {
-  if (runtime().idleCount.load(std::memory_order_relaxed) == 0)
-    return;
-  std::atomic_thread_fence(std::memory_order_seq_cst);
-  wakeIdleScheduler();
-}
-} // namespace
-
+// Waking an idle scheduler is the ticker's job (tickerLoop), not the queuer's: work that
+// stays queued on a scheduler across two ticks (1-2 ms) is a surplus an idle scheduler
+// comes to steal. A burst of processes spawned or woken in a row therefore runs on the
+// thread that made it, in order, as on BEAM (whose schedulers balance at intervals), so
+// six spawned printers print in spawn order; a parked parent's `spawn` + `monitor` never
+// races with the child; and queueing costs no fence. A sustained parallel load spreads
+// within a tick or two.
 void makeRunnable(Scheduler *s, Process *p, bool asNext) {
   p->state.store(ProcState::Runnable, std::memory_order_relaxed);
   // runnext holds the first process woken since the running one started; later wakeups
@@ -444,19 +442,14 @@ void makeRunnable(Scheduler *s, Process *p, bool asNext) {
     return;
   }
   pushLocal(s, p);
-  wakeIdleSchedulerForQueuedWork();
 }
 
 void makeSpawnedRunnable(Scheduler *s, Process *child) {
   child->state.store(ProcState::Runnable, std::memory_order_relaxed);
+  // Behind its parent's runnable ones: it runs when its parent parks, yields or is
+  // preempted, as on BEAM, so `pid = spawn(f); Process.monitor(pid)` monitors a live
+  // process, not a :noproc (waking idle schedulers: see above).
   pushLocal(s, child);
-  // A lone new process waits for its parent to park, yield or be preempted, as on BEAM,
-  // where the spawner runs on and an idle scheduler takes over only surplus work: so
-  // `pid = spawn(f); Process.monitor(pid)` monitors a live process, not a :noproc. An
-  // idle scheduler is woken only once there is more than one process queued here.
-  if (s->local.size() < 2)
-    return;
-  wakeIdleSchedulerForQueuedWork();
 }
 
 Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
