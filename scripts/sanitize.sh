@@ -33,7 +33,8 @@ stress_tests=(tests/stress tests/otp
   tests/themes/links_trap_exit_supervise.exs tests/themes/links_monitor_reasons.exs
   tests/themes/genserver_call_timeout_registry.exs tests/themes/supervisor_strategies.exs
   tests/themes/task_parallel_work.exs
-  tests/e2e/stack_migration_temp_arrays.exs tests/e2e/apply_across_suspension.exs)
+  tests/e2e/stack_migration_temp_arrays.exs tests/e2e/apply_across_suspension.exs
+  tests/e2e/messages_into_sleeping_heap.exs)
 if [ -n "${SANITIZE_TESTS:-}" ]; then
   read -r -a stress_tests <<<"$SANITIZE_TESTS"
 fi
