@@ -34,9 +34,9 @@ defmodule Main do
     tasks = for i <- 1..n, do: Task.async(fn -> i end)
     IO.inspect(tasks |> Enum.map(&Task.await/1) |> Enum.sum(), label: "await one by one")
     tasks = for i <- 1..n, do: Task.async(fn -> i * 2 end)
-    IO.inspect(tasks |> Task.await_many() |> Enum.sum(), label: "await_many")
+    IO.inspect(tasks |> Task.await_many(60_000) |> Enum.sum(), label: "await_many")
     tasks = for i <- 1..n, do: Task.async(fn -> i end)
-    IO.inspect(tasks |> Task.yield_many() |> Enum.count(fn {_, {:ok, _}} -> true end), label: "yield_many")
+    IO.inspect(tasks |> Task.yield_many(60_000) |> Enum.count(fn {_, {:ok, _}} -> true end), label: "yield_many")
     IO.inspect(Process.info(self(), :message_queue_len))
   end
 end
