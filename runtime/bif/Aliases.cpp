@@ -70,14 +70,8 @@ void aliasSend(Process *p, ath_term ref, ath_term msg) {
     if (it != owner->aliases.end()) {
       if (it->mode == kAliasReply || it->mode == kAliasReplyDemonitor)
         owner->aliases.erase(it);
-      InboxWord old = inboxGuess(&mb.inbox);
-      if (!m && old.top == kSleeping && inboxCas(&mb.inbox, old, {nullptr, 0})) {
-        queueForWokenProcess(owner, msg); // we woke it: its queue and heap are ours
-        wake = true;
-      } else {
-        wake = mailboxPush(mb, m ? m : makeMessage(msg));
-        m = nullptr;
-      }
+      wake = pushTerm(owner, msg, m);
+      m = nullptr;
     }
   }
   if (m) // not delivered

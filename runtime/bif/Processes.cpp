@@ -59,7 +59,9 @@ Term spawnWith(ath_proc *proc, Process::EntryFn entry, Term arg, Term initialCal
     ref = newRefId(p);
     addMonitor(p, pid, ref, 0);
   }
-  makeSpawnedRunnable(s, child); // behind the runnable processes (FIFO, as BEAM)
+  // Behind the runnable processes (FIFO, as BEAM): it runs when its parent parks, yields
+  // or is preempted, so `pid = spawn(f); Process.monitor(pid)` monitors a live process.
+  makeRunnable(s, child, false);
   if (flags & kMonitor)
     return makeTuple(p, {pid, refOf(p, ref)});
   return pid;

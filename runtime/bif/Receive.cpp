@@ -1,5 +1,5 @@
 // receive: the primitives generated code uses to scan the mailbox selectively, and the
-// C++ halves of ath_recv_wait (sched/Context.S). See rt.h for the code shape.
+// C++ part of ath_recv_wait (sched/Context.S). See rt.h for the code shape.
 #include "mem/Copy.h"
 #include "proc/Process.h"
 #include "proc/Signals.h"
@@ -111,9 +111,4 @@ extern "C" int ath_recv_wait_prepare(ath_proc *proc) {
   // Only the owner writes waitSeq (timers read it): no locked add needed.
   p->waitSeq.store(p->waitSeq.load(std::memory_order_relaxed) + 1, std::memory_order_release);
   return 0;
-}
-
-extern "C" int ath_recv_wait_resumed(ath_proc *) {
-  // The receive timer, if any, is left linked (sched/Timer.h): rescan.
-  return 2;
 }

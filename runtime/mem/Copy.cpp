@@ -217,54 +217,48 @@ inline void copyWords(uint64_t *dst, const uint64_t *src, uint64_t n) {
     dst[i] = src[i];
 }
 
-// The general case of copyIntoBlockIfFits, out of line so that the flat fast path
+// The general case of copyIntoRangeIfFits, out of line so that the flat fast path
 // needs no frame.
-[[gnu::noinline]] bool copyIntoBlockIfFitsScanning(ath_term t, Block *b, ath_term *copy) {
-  FragmentCopierT<true> copier(b->start, b->end);
+[[gnu::noinline]] bool copyIntoRangeScanning(ath_term t, uint64_t **btop, uint64_t **cbot,
+                                             ath_term *copy) {
+  FragmentCopierT<true> copier(*btop, *cbot);
   ath_term r = copier.copy(t);
   if (copier.overflowed())
     return false;
-  b->btop = copier.btop();
-  b->cbot = copier.cbot();
+  *btop = copier.btop();
+  *cbot = copier.cbot();
   *copy = r;
   return true;
+}
+
+// Copies `t` into the free range [*btop, *cbot) (boxed objects from *btop up, cons cells
+// from *cbot down) if it fits: moves both bounds past the copy and returns true. Returns
+// false, bounds untouched, if it does not fit.
+bool copyIntoRangeIfFits(ath_term t, uint64_t **btop, uint64_t **cbot, ath_term *copy) {
+  if (uint64_t n = flatObjectWords(t)) {
+    if (n > static_cast<uint64_t>(*cbot - *btop))
+      return false;
+    copyWords(*btop, ath_boxed_ptr(t), n);
+    *copy = ath_make_boxed(*btop);
+    *btop += n;
+    return true;
+  }
+  return copyIntoRangeScanning(t, btop, cbot, copy);
 }
 
 } // namespace
 
 bool copyIntoBlockIfFits(ath_term t, Block *b, ath_term *copy) {
-  if (uint64_t n = flatObjectWords(t)) {
-    if (n > static_cast<uint64_t>(b->end - b->start))
-      return false;
-    copyWords(b->start, ath_boxed_ptr(t), n);
-    b->btop = b->start + n;
-    b->cbot = b->end;
-    *copy = ath_make_boxed(b->start);
-    return true;
-  }
-  return copyIntoBlockIfFitsScanning(t, b, copy);
+  uint64_t *btop = b->start, *cbot = b->end;
+  if (!copyIntoRangeIfFits(t, &btop, &cbot, copy))
+    return false;
+  b->btop = btop;
+  b->cbot = cbot;
+  return true;
 }
 
 bool copyIntoHeapGapIfFits(Process *p, ath_term t, ath_term *copy) {
-  uint64_t *htop = p->hot.htop, *ctop = p->hot.ctop;
-  if (!htop)
-    return false;
-  if (uint64_t n = flatObjectWords(t)) {
-    if (n > static_cast<uint64_t>(ctop - htop))
-      return false;
-    copyWords(htop, ath_boxed_ptr(t), n);
-    p->hot.htop = htop + n;
-    *copy = ath_make_boxed(htop);
-    return true;
-  }
-  FragmentCopierT<true> copier(htop, ctop);
-  ath_term r = copier.copy(t);
-  if (copier.overflowed())
-    return false;
-  p->hot.htop = copier.btop();
-  p->hot.ctop = copier.cbot();
-  *copy = r;
-  return true;
+  return p->hot.htop && copyIntoRangeIfFits(t, &p->hot.htop, &p->hot.ctop, copy);
 }
 
 ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment) {
@@ -278,16 +272,13 @@ ath_term copyFragmentToHeap(Process *p, ath_term t, const Block *fragment) {
   if (static_cast<uint64_t>(p->hot.ctop - p->hot.htop) < boxedWords + consWords)
     heapReserve(p, boxedWords + consWords, 0); // may collect: the fragment is not in the heap
   uint64_t *bdst = p->hot.htop;
-  if (consWords == 0 && t == ath_make_boxed(bsrc) && objectWords(*bsrc) == boxedWords) {
-    // One object, the term itself: it is flat (nothing else to point to).
-    copyWords(bdst, bsrc, boxedWords);
-    p->hot.htop = bdst + boxedWords;
-    return ath_make_boxed(bdst);
-  }
-  uint64_t *cdst = p->hot.ctop - consWords;
   copyWords(bdst, bsrc, boxedWords);
-  copyWords(cdst, csrc, consWords);
   p->hot.htop = bdst + boxedWords;
+  // One object, the term itself: it is flat (nothing else to point to), nothing to move.
+  if (consWords == 0 && t == ath_make_boxed(bsrc) && objectWords(*bsrc) == boxedWords)
+    return ath_make_boxed(bdst);
+  uint64_t *cdst = p->hot.ctop - consWords;
+  copyWords(cdst, csrc, consWords);
   p->hot.ctop = cdst;
 
   const uintptr_t bLo = reinterpret_cast<uintptr_t>(bsrc);

@@ -54,6 +54,22 @@ void *reserve(size_t bytes) {
   return p;
 }
 
+// Moves up to n elements from the back of `from` to the back of `to`.
+template <class T> void moveBatch(std::vector<T> &from, std::vector<T> &to, size_t n) {
+  n = std::min(n, from.size());
+  to.insert(to.end(), from.end() - static_cast<ptrdiff_t>(n), from.end());
+  from.resize(from.size() - n);
+}
+
+// The last element of v, removed, or nullptr if v is empty.
+Process *popBack(std::vector<Process *> &v) {
+  if (v.empty())
+    return nullptr;
+  Process *p = v.back();
+  v.pop_back();
+  return p;
+}
+
 uint32_t takeSlot(Scheduler *sched) {
   if (sched && !sched->freeSlots.empty()) {
     uint32_t slot = sched->freeSlots.back();
@@ -64,11 +80,7 @@ uint32_t takeSlot(Scheduler *sched) {
     std::lock_guard<std::mutex> g(table.freeMu);
     if (!table.freeSlots.empty()) {
       if (sched) { // take a batch of the shared ones
-        size_t n = std::min<size_t>(kPcbBatch, table.freeSlots.size());
-        sched->freeSlots.insert(sched->freeSlots.end(),
-                                table.freeSlots.end() - static_cast<ptrdiff_t>(n),
-                                table.freeSlots.end());
-        table.freeSlots.resize(table.freeSlots.size() - n);
+        moveBatch(table.freeSlots, sched->freeSlots, kSlotBatch);
         uint32_t slot = sched->freeSlots.back();
         sched->freeSlots.pop_back();
         return slot;
@@ -157,7 +169,7 @@ void processTableInsert(Scheduler *s, Process *p) {
 }
 
 void processTableRemove(Scheduler *s, Process *p) {
-  uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
+  uint32_t slot = pidSlot(p->hot.self);
   table.slots[slot].store(nullptr, std::memory_order_release);
   addLive(s, -1);
 }
@@ -199,24 +211,17 @@ uint64_t liveProcessCount() {
 
 Process *allocatePcb(Scheduler *s) {
   Process *p = nullptr;
-  if (s && s->freePcbs.empty()) {
-    // Refill in a batch: a scheduler that mostly spawns (while others see the exits)
-    // takes the shared lock once per kPcbBatch spawns, not on every one.
-    std::lock_guard<std::mutex> g(table.poolMu);
-    size_t n = std::min(kPcbBatch, table.pool.size());
-    s->freePcbs.insert(s->freePcbs.end(), table.pool.end() - static_cast<ptrdiff_t>(n),
-                       table.pool.end());
-    table.pool.resize(table.pool.size() - n);
-  }
-  if (s && !s->freePcbs.empty()) {
-    p = s->freePcbs.back();
-    s->freePcbs.pop_back();
-  } else if (!s) {
-    std::lock_guard<std::mutex> g(table.poolMu);
-    if (!table.pool.empty()) {
-      p = table.pool.back();
-      table.pool.pop_back();
+  if (s) {
+    if (s->freePcbs.empty()) {
+      // Refill in a batch: a scheduler that mostly spawns (while others see the exits)
+      // takes the shared lock once per kPcbBatch spawns, not on every one.
+      std::lock_guard<std::mutex> g(table.poolMu);
+      moveBatch(table.pool, s->freePcbs, kPcbBatch);
     }
+    p = popBack(s->freePcbs);
+  } else {
+    std::lock_guard<std::mutex> g(table.poolMu);
+    p = popBack(table.pool);
   }
   if (!p)
     p = new Process();
@@ -251,25 +256,20 @@ void reclaimPcbs(Scheduler *s) {
   for (; done < s->limbo.size() && s->limbo[done].epoch < minEpoch; ++done) {
     Process *p = s->limbo[done].pcb;
     mailboxFreeAll(p->mailbox); // late messages sent while it was exiting
-    uint32_t slot = static_cast<uint32_t>(ath_pid_id(p->hot.self) & (kSlotCount - 1));
+    uint32_t slot = pidSlot(p->hot.self);
     // Only the slot's current owner writes its generation: no locked add needed.
     table.generations[slot].store(table.generations[slot].load(std::memory_order_relaxed) + 1,
                                   std::memory_order_relaxed);
     s->freeSlots.push_back(slot);
     if (s->freeSlots.size() >= kLocalFreeSlots) {
       std::lock_guard<std::mutex> g(table.freeMu);
-      table.freeSlots.insert(table.freeSlots.end(),
-                             s->freeSlots.end() - static_cast<ptrdiff_t>(kSlotBatch),
-                             s->freeSlots.end());
-      s->freeSlots.resize(s->freeSlots.size() - kSlotBatch);
+      moveBatch(s->freeSlots, table.freeSlots, kSlotBatch);
     }
     s->freePcbs.push_back(p);
     if (s->freePcbs.size() >= kLocalFreePcbs) {
       // Share the surplus in a batch (one lock per kPcbBatch exits).
       std::lock_guard<std::mutex> g(table.poolMu);
-      table.pool.insert(table.pool.end(), s->freePcbs.end() - static_cast<ptrdiff_t>(kPcbBatch),
-                        s->freePcbs.end());
-      s->freePcbs.resize(s->freePcbs.size() - kPcbBatch);
+      moveBatch(s->freePcbs, table.pool, kPcbBatch);
     }
   }
   s->limbo.erase(s->limbo.begin(), s->limbo.begin() + static_cast<ptrdiff_t>(done));

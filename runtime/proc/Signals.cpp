@@ -18,23 +18,26 @@ void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext) {
     makeRunnable(s, target, asNext);
 }
 
-void queueForWokenProcess(Process *target, ath_term term) {
-  ath_term copy;
-  if (!isStaticOrImmediate(term) && copyIntoHeapGapIfFits(target, term, &copy))
-    mailboxAppend(target->mailbox, makeHeapMessage(copy));
-  else
-    mailboxAppend(target->mailbox, makeMessage(term));
-}
-
-void sendMessage(Scheduler *s, Process *target, ath_term term, bool asNext) {
+bool pushTerm(Process *target, ath_term term, Message *copied) {
   Mailbox &mb = target->mailbox;
   InboxWord old = inboxGuess(&mb.inbox);
   if (old.top == kSleeping && inboxCas(&mb.inbox, old, {nullptr, 0})) {
-    queueForWokenProcess(target, term);
-    makeRunnable(s, target, asNext);
-    return;
+    // We woke it: until it is made runnable its private queue and heap are ours.
+    ath_term copy;
+    if (copied)
+      mailboxAppend(mb, copied);
+    else if (!isStaticOrImmediate(term) && copyIntoHeapGapIfFits(target, term, &copy))
+      mailboxAppend(mb, makeHeapMessage(copy));
+    else
+      mailboxAppend(mb, makeMessage(term));
+    return true;
   }
-  deliverMessage(s, target, makeMessage(term), asNext);
+  return mailboxPush(mb, copied ? copied : makeMessage(term));
+}
+
+void sendMessage(Scheduler *s, Process *target, ath_term term, bool asNext) {
+  if (pushTerm(target, term, nullptr))
+    makeRunnable(s, target, asNext);
 }
 
 void deliverTimerMessage(Scheduler *s, SendTimer *t) {

@@ -24,10 +24,10 @@ void deliverMessage(Scheduler *s, Process *target, Message *m, bool asNext = tru
 /// into target's heap when it fits its current block, and receive takes it without
 /// another copy. Otherwise it becomes a message with a fragment, as deliverMessage's.
 void sendMessage(Scheduler *s, Process *target, ath_term term, bool asNext = true);
-/// For a caller whose CAS just took `target` out of its sleep (kSleeping -> empty inbox):
-/// queues `term` in its private queue, in its heap if it fits. The caller then makes it
-/// runnable.
-void queueForWokenProcess(Process *target, ath_term term);
+/// sendMessage's push, for callers that make the target runnable themselves: queues
+/// `term` (or `copied`, a message already made of it) and returns true if the caller
+/// woke target and must make it runnable.
+bool pushTerm(Process *target, ath_term term, Message *copied);
 
 /// Delivers the message of a fired Process.send_after timer and frees the timer.
 void deliverTimerMessage(Scheduler *s, SendTimer *t);

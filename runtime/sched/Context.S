@@ -166,8 +166,8 @@ ath_recv_wait:
     movq %r12, %rdi
     movl $OP_WAIT, %esi
     call ath_suspend
-    movq %r12, %rdi
-    call ath_recv_wait_resumed   /* cancels the timer; returns 0 (rescan) */
+    movl $2, %eax                /* woken: rescan (a receive timer stays linked, see
+                                    sched/Timer.h) */
 1:
     cmpl $1, %eax
     sete %al

@@ -13,6 +13,7 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -444,14 +445,6 @@ void makeRunnable(Scheduler *s, Process *p, bool asNext) {
   pushLocal(s, p);
 }
 
-void makeSpawnedRunnable(Scheduler *s, Process *child) {
-  child->state.store(ProcState::Runnable, std::memory_order_relaxed);
-  // Behind its parent's runnable ones: it runs when its parent parks, yields or is
-  // preempted, as on BEAM, so `pid = spawn(f); Process.monitor(pid)` monitors a live
-  // process, not a :noproc (waking idle schedulers: see above).
-  pushLocal(s, child);
-}
-
 Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
   Process *p = allocatePcb(s);
   p->entry = entry;
@@ -461,13 +454,8 @@ Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
     // the new heap's first block: an idle process costs only what it holds.
     uint64_t words = 0, cells = 0;
     measureTerm(arg, &words, &cells);
-    Block *fragment;
-    if (words + 2 * cells <= kSpawnBlockWords) {
-      fragment = newBlock(kSpawnBlockWords);
-      p->entryArg = copyIntoBlock(arg, fragment);
-    } else {
-      p->entryArg = copyToFragment(arg, &fragment);
-    }
+    Block *fragment = newBlock(std::max(words + 2 * cells, kSpawnBlockWords));
+    p->entryArg = copyIntoBlock(arg, fragment);
     heapAdopt(p, fragment);
   }
   prepareInitialStack(p);

@@ -93,13 +93,9 @@ constexpr size_t kStackMargin = 256 * 1024;
 /// Returns it Runnable but not queued.
 Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg);
 
-/// Makes `p` runnable on `s`: in runnext (the previous runnext moves to the queue) or at
-/// the back of the local queue.
+/// Makes `p` runnable on `s`: in runnext if asNext and runnext is free, otherwise at the
+/// back of the local queue. Never wakes an idle scheduler (the ticker does).
 void makeRunnable(Scheduler *s, Process *p, bool asNext);
-
-/// Queues a newly spawned process behind the runnable ones of `s`, waking an idle
-/// scheduler only when more than one process is queued there.
-void makeSpawnedRunnable(Scheduler *s, Process *child);
 
 /// The scheduler the calling process runs on.
 inline Scheduler *schedulerOf(Process *p) { return p->ctx.sched; }
