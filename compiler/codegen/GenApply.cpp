@@ -2,8 +2,8 @@
 // object (athanor/rt.h):
 //   i64 ath_apply_code(ptr p, ptr code, i32 arity, i64 args)   call code(args...)
 //   i64 ath_apply_fun(ptr p, i64 fun, i64 args)               call fun.(args...)
-// Both are C-convention functions that unpack a proper list into `tailcc` arguments with a
-// switch over the arity (up to kMaxApplyArity).
+// Both are C-convention functions that switch over the arity (up to kMaxApplyArity) and
+// tail-call a small per-arity helper, which unpacks the proper list into `tailcc` arguments.
 #include "codegen/GenImpl.h"
 
 namespace athanor::codegen {
@@ -14,35 +14,63 @@ namespace {
 
 constexpr uint32_t kMaxApplyArity = 20;
 
+/// The helper that calls `code` with the `n` elements of a list (and `extra` after them, for
+/// a closure's environment): i64 name(ptr p, ptr code, i64 list[, i64 extra]). One small
+/// C-convention function per arity, so that the frame left on a process stack under the
+/// applied function is sized for its own arity, not for the largest one: a process started
+/// by spawn(fn -> ... end) keeps this frame for as long as it lives, and its stack image
+/// is copied at every suspension (sched/Stack.cpp).
+Function *arityHelper(ModuleGen &mg, uint32_t n, bool withExtra) {
+  std::string name = std::string(withExtra ? "ath.apply_fun." : "ath.apply_code.") + std::to_string(n);
+  if (Function *f = mg.m.getFunction(name))
+    return f;
+  Type *i64 = mg.abi.i64();
+  std::vector<Type *> helperParams = {mg.abi.ptr(), mg.abi.ptr(), i64};
+  if (withExtra)
+    helperParams.push_back(i64);
+  Function *f = Function::Create(FunctionType::get(i64, helperParams, false),
+                                 GlobalValue::InternalLinkage, name, mg.m);
+  f->addFnAttr(Attribute::NoInline);
+  auto a = f->arg_begin();
+  Value *p = &*a++, *code = &*a++, *list = &*a++;
+  Value *extra = withExtra ? &*a : nullptr;
+  IRBuilder<> cb(BasicBlock::Create(mg.ctx, "entry", f));
+  std::vector<Value *> args = {p};
+  Value *cur = list;
+  for (uint32_t i = 0; i < n; ++i) {
+    // The dispatcher checked that the list has exactly `n` cells.
+    Value *cell = cb.CreateIntToPtr(cb.CreateSub(cur, ConstantInt::get(i64, kTagCons)), mg.abi.ptr());
+    args.push_back(cb.CreateAlignedLoad(i64, cell, Align(8)));
+    cur = cb.CreateAlignedLoad(i64, cb.CreateConstGEP1_64(i64, cell, 1), Align(8));
+  }
+  std::vector<Type *> params = {mg.abi.ptr()};
+  params.insert(params.end(), n, i64);
+  if (extra) {
+    params.push_back(i64);
+    args.push_back(extra);
+  }
+  CallInst *call = cb.CreateCall(FunctionType::get(i64, params, false), code, args);
+  call->setCallingConv(CallingConv::Tail);
+  cb.CreateRet(call);
+  return f;
+}
+
 /// Emits the switch that calls `code` with the elements of `list` for `arity` in
-/// [0, kMaxApplyArity]; `extra` (if any) is passed after them. Returns nothing: every
-/// case returns.
+/// [0, kMaxApplyArity]; `extra` (if any) is passed after them. Each case tail-calls the
+/// arity's helper (a sibling call: no frame of the dispatcher stays on the stack). Returns
+/// nothing: every case returns.
 void emitArityDispatch(ModuleGen &mg, Function *f, IRBuilder<> &b, Value *p, Value *code,
                        Value *arity32, Value *list, Value *extra, BasicBlock *bad) {
-  LLVMContext &ctx = mg.ctx;
-  Type *i64 = mg.abi.i64();
   SwitchInst *sw = b.CreateSwitch(arity32, bad, kMaxApplyArity + 1);
   for (uint32_t n = 0; n <= kMaxApplyArity; ++n) {
-    BasicBlock *bb = BasicBlock::Create(ctx, "arity" + std::to_string(n), f);
+    BasicBlock *bb = BasicBlock::Create(mg.ctx, "arity" + std::to_string(n), f);
     sw->addCase(cast<ConstantInt>(ConstantInt::get(mg.abi.i32(), n)), bb);
     IRBuilder<> cb(bb);
-    std::vector<Value *> args = {p};
-    Value *cur = list;
-    for (uint32_t i = 0; i < n; ++i) {
-      // The caller checked that the list has exactly `arity` cells.
-      Value *cell = cb.CreateIntToPtr(cb.CreateSub(cur, ConstantInt::get(i64, kTagCons)), mg.abi.ptr());
-      args.push_back(cb.CreateAlignedLoad(i64, cell, Align(8)));
-      cur = cb.CreateAlignedLoad(i64, cb.CreateConstGEP1_64(i64, cell, 1), Align(8));
-    }
-    std::vector<Type *> params = {mg.abi.ptr()};
-    params.insert(params.end(), n, i64);
-    if (extra) {
-      params.push_back(i64);
+    std::vector<Value *> args = {p, code, list};
+    if (extra)
       args.push_back(extra);
-    }
-    FunctionType *ft = FunctionType::get(i64, params, false);
-    CallInst *call = cb.CreateCall(ft, code, args);
-    call->setCallingConv(CallingConv::Tail);
+    CallInst *call = cb.CreateCall(arityHelper(mg, n, extra != nullptr), args);
+    call->setTailCall();
     cb.CreateRet(call);
   }
 }
