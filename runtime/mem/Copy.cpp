@@ -8,28 +8,11 @@
 #include <cstring>
 #include <vector>
 
-extern "C" char __executable_start;
-extern "C" char _end;
-
 namespace athanor::rt {
 
 namespace {
 
-bool isStaticAddress(uintptr_t a) {
-  return a >= reinterpret_cast<uintptr_t>(&__executable_start) &&
-         a < reinterpret_cast<uintptr_t>(&_end);
-}
-
-bool needsCopy(ath_term t) {
-  uint32_t tag = t & ATH_TAG_MASK;
-  if (t & 1)
-    return false;
-  if (tag == ATH_TAG_BOXED)
-    return t != 0 && !isStaticAddress(t);
-  if (tag == ATH_TAG_CONS)
-    return !isStaticAddress(t - ATH_TAG_CONS);
-  return false;
-}
+bool needsCopy(ath_term t) { return !isStaticOrImmediate(t); }
 
 // Copies into [boxed area growing up | cons area growing down] of one destination range.
 // Bounded: the range may be too small, in which case copy() stops early and overflowed()
@@ -108,8 +91,6 @@ private:
 using FragmentCopier = FragmentCopierT<false>;
 
 } // namespace
-
-bool isStaticOrImmediate(ath_term t) { return !needsCopy(t); }
 
 namespace {
 

@@ -8,8 +8,26 @@
 
 namespace athanor::rt {
 
-/// True for terms that need no heap: immediates and static literals.
-bool isStaticOrImmediate(ath_term t);
+extern "C" char __executable_start; // the program image's bounds (linker symbols)
+extern "C" char _end;
+
+inline bool isStaticAddress(uintptr_t a) {
+  return a >= reinterpret_cast<uintptr_t>(&__executable_start) &&
+         a < reinterpret_cast<uintptr_t>(&_end);
+}
+
+/// True for terms that need no heap: immediates and static literals. Inline: every send
+/// asks.
+inline bool isStaticOrImmediate(ath_term t) {
+  if (t & 1)
+    return true;
+  uint32_t tag = t & ATH_TAG_MASK;
+  if (tag == ATH_TAG_BOXED)
+    return t == 0 || isStaticAddress(t);
+  if (tag == ATH_TAG_CONS)
+    return isStaticAddress(t - ATH_TAG_CONS);
+  return true;
+}
 
 /// Copies `t` into a fresh block; returns the copy. *fragment is the block (nullptr if
 /// nothing needed copying).

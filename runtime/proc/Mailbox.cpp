@@ -3,6 +3,7 @@
 
 #include "mem/Copy.h"
 
+#include <cstddef>
 #include <cstdlib>
 
 namespace athanor::rt {
@@ -21,6 +22,8 @@ struct MessageChunk {
   Block block;
   uint64_t words[kInlineWords];
 };
+static_assert(offsetof(MessageChunk, block) == sizeof(Message),
+              "hasInlineFragment (Mailbox.h) expects the block right after the message");
 
 struct ChunkPool {
   MessageChunk *free = nullptr; // linked through message.next
@@ -63,10 +66,6 @@ void giveChunk(MessageChunk *c) {
 }
 
 } // namespace
-
-bool hasInlineFragment(const Message *m) {
-  return m->pooled && m->fragment == &reinterpret_cast<const MessageChunk *>(m)->block;
-}
 
 Message *makeMessage(ath_term term, MessageKind kind) {
   Message *m = nullptr;

@@ -56,8 +56,11 @@ Message *makeMessage(ath_term term, MessageKind kind = MessageKind::Normal);
 Message *makeHeapMessage(ath_term termInOwnersHeap);
 /// Frees a message that was not received (its fragment too).
 void freeMessage(Message *m);
-/// True if `m`'s fragment is stored inside the message itself.
-bool hasInlineFragment(const Message *m);
+/// True if `m`'s fragment is stored inside the message itself: a pooled message's block
+/// header follows the Message in its chunk (Mailbox.cpp checks the layout).
+inline bool hasInlineFragment(const Message *m) {
+  return m->pooled && reinterpret_cast<const void *>(m->fragment) == static_cast<const void *>(m + 1);
+}
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
 

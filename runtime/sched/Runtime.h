@@ -47,7 +47,11 @@ struct Runtime {
   std::atomic<uint64_t> haltDeadline{0};
 };
 
-Runtime &runtime();
+// Inline (hot paths call it several times per message): the guard check is one load.
+inline Runtime &runtime() {
+  static Runtime *rt = new Runtime(); // never destroyed: threads outlive static dtors
+  return *rt;
+}
 
 // Process table (proc/ProcessTable.cpp).
 void processTableInit();

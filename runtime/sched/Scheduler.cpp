@@ -21,11 +21,6 @@
 
 namespace athanor::rt {
 
-Runtime &runtime() {
-  static Runtime *rt = new Runtime(); // never destroyed: threads outlive static dtors
-  return *rt;
-}
-
 int schedulerCount() { return static_cast<int>(runtime().schedulers.size()); }
 
 const std::vector<std::string> &programArgs() { return runtime().args; }

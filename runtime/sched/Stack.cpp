@@ -53,22 +53,25 @@ void prepareInitialStack(Process *p) {
   p->image.size = sizeof frame;
 }
 
-// Stack images are small (typically 100-300 bytes): 32-byte chunks (unaligned vector
-// moves, inlined) and one word at a time for the rest, with no call.
+// Stack images are small (typically 100-200 bytes) and a multiple of 8 bytes (sp is
+// 8-aligned and the stack top page-aligned): 32-byte chunks (unaligned vector moves,
+// inlined), the last one ending exactly at `size` and overlapping the one before it, so
+// there is no tail loop and no call.
 inline void copyFrames(void *dst, const void *src, uint32_t size) {
-  if (size > 1024) {
-    std::memcpy(dst, src, size);
-    return;
-  }
   auto *d = static_cast<uint8_t *>(dst);
   auto *s = static_cast<const uint8_t *>(src);
-  uint32_t i = 0;
-  for (; i + 32 <= size; i += 32)
+  if (size > 1024) {
+    std::memcpy(d, s, size);
+    return;
+  }
+  if (size < 32) {
+    for (uint32_t i = 0; i < size; i += 8)
+      __builtin_memcpy(d + i, s + i, 8);
+    return;
+  }
+  for (uint32_t i = 0; i + 32 < size; i += 32)
     __builtin_memcpy(d + i, s + i, 32);
-  for (; i + 8 <= size; i += 8)
-    __builtin_memcpy(d + i, s + i, 8);
-  for (; i < size; ++i) // never taken: sp is 8-aligned and the stack top page-aligned
-    d[i] = s[i];
+  __builtin_memcpy(d + size - 32, s + size - 32, 32);
 }
 
 void saveStack(Scheduler *s, Process *p) {
