@@ -10,6 +10,17 @@
  * Only generated code and the stubs in this file may be on a process stack while it is
  * suspended: they keep no stack addresses in their frames, so frames can move.
  *
+ * Returns across a switch are indirect jumps (pop the address, jmp to it), not `ret`.
+ * The CPU predicts `ret` from its return stack buffer, which follows calls and rets on
+ * whatever stack: after a switch its top is the other side's call (the scheduler's call
+ * of ath_ctx_resume, or the process's call of ath_suspend), so every `ret` that crosses a
+ * switch, and the first `ret` after it, would be mispredicted — about four per message
+ * hop. An indirect jump from one site is predicted from where it went before, which is
+ * right almost always (a scheduler resumes processes at a few suspension points, and
+ * always returns to the same place). For the same reason ath_recv_wait, once resumed,
+ * goes back to generated code with a jump. No stub here needs rax across the jumps
+ * (r11 is scratch in the System V ABI).
+ *
  * Offsets (checked by static_asserts in proc/Process.h and sched/Scheduler.h):
  *   Process:   ctx.sp +56, ctx.sched +64, ctx.op +72, ctx.result +80
  *   Scheduler: sysSp +0
@@ -49,7 +60,8 @@ ath_ctx_resume:
     popq %r12
     popq %rbx
     popq %rbp
-    ret
+    popq %r11                    /* "return" into the process: see the note at the top */
+    jmp *%r11
     .cfi_endproc
     .size ath_ctx_resume, .-ath_ctx_resume
 
@@ -76,7 +88,8 @@ ath_suspend:
     popq %r12
     popq %rbx
     popq %rbp
-    ret
+    popq %r11                    /* "return" into the scheduler: see the note at the top */
+    jmp *%r11
     .cfi_endproc
     .size ath_suspend, .-ath_suspend
 
@@ -166,8 +179,11 @@ ath_recv_wait:
     movq %r12, %rdi
     movl $OP_WAIT, %esi
     call ath_suspend
-    movl $2, %eax                /* woken: rescan (a receive timer stays linked, see
+    xorl %eax, %eax              /* woken: rescan (a receive timer stays linked, see
                                     sched/Timer.h) */
+    popq %r12
+    popq %r11                    /* back to generated code: see the note at the top */
+    jmp *%r11
 1:
     cmpl $1, %eax
     sete %al
