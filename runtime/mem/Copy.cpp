@@ -14,6 +14,12 @@ namespace {
 
 bool needsCopy(ath_term t) { return !isStaticOrImmediate(t); }
 
+// Word by word: messages are a few words, a call to memcpy costs more.
+inline void copyWords(uint64_t *dst, const uint64_t *src, uint64_t n) {
+  for (uint64_t i = 0; i < n; ++i)
+    dst[i] = src[i];
+}
+
 // Copies into [boxed area growing up | cons area growing down] of one destination range.
 // Bounded: the range may be too small, in which case copy() stops early and overflowed()
 // is true (the partial copy is garbage). Otherwise the caller guarantees the room.
@@ -76,7 +82,7 @@ private:
       overflowed_ = true;
       return;
     }
-    std::memcpy(btop_, obj, n * sizeof(uint64_t));
+    copyWords(btop_, obj, n); // objects are small: no call
     slot = ath_make_boxed(btop_);
     btop_ += n;
   }
@@ -192,11 +198,6 @@ uint64_t flatObjectWords(ath_term t) {
   return n;
 }
 
-// Word by word: messages are a few words, a call to memcpy costs more.
-inline void copyWords(uint64_t *dst, const uint64_t *src, uint64_t n) {
-  for (uint64_t i = 0; i < n; ++i)
-    dst[i] = src[i];
-}
 
 // The general case of copyIntoRangeIfFits, out of line so that the flat fast path
 // needs no frame.
