@@ -12,10 +12,13 @@ namespace {
 
 // Small messages — almost all of them — are one allocation holding the Message, a Block
 // header and the message's words, recycled through a per-thread free list: sending costs
-// no malloc in the steady state. The list is bounded; a chunk freed on another thread than
-// the one that allocated it simply joins that thread's list.
+// no malloc in the steady state. Messages with no data of their own (an immediate or a
+// static term, or a term already in the receiver's heap) need only the Message and come
+// from a second list of bare nodes, a sixth of the size. The lists are bounded; a node
+// freed on another thread than the one that allocated it simply joins that thread's list.
 constexpr uint64_t kInlineWords = 24;
 constexpr size_t kMaxPooledChunks = 4096;
+constexpr size_t kMaxPooledBare = 16384;
 
 struct MessageChunk {
   Message message;
@@ -25,12 +28,37 @@ struct MessageChunk {
 static_assert(offsetof(MessageChunk, block) == sizeof(Message),
               "hasInlineFragment (Mailbox.h) expects the block right after the message");
 
-struct ChunkPool {
-  MessageChunk *free = nullptr; // linked through message.next
+// Message::pooled: where a message's memory comes from and goes back to.
+constexpr uint32_t kMalloced = 0;
+constexpr uint32_t kPooledChunk = kChunkPooled; // Mailbox.h: hasInlineFragment tests it
+constexpr uint32_t kPooledBare = 2;
+
+template <typename T, size_t Max> struct FreeList {
+  T *free = nullptr; // linked through the Message's `next` (each T starts with a Message)
   size_t count = 0;
-  ~ChunkPool() {
+  T *take() {
+    if (T *c = free) {
+      free = reinterpret_cast<T *>(reinterpret_cast<Message *>(c)->next);
+      --count;
+      return c;
+    }
+    auto *c = static_cast<T *>(std::malloc(sizeof(T)));
+    if (!c)
+      std::abort();
+    return c;
+  }
+  void give(T *c) {
+    if (count >= Max) {
+      std::free(c);
+      return;
+    }
+    reinterpret_cast<Message *>(c)->next = reinterpret_cast<Message *>(free);
+    free = c;
+    ++count;
+  }
+  ~FreeList() {
     while (free) {
-      MessageChunk *next = reinterpret_cast<MessageChunk *>(free->message.next);
+      T *next = reinterpret_cast<T *>(reinterpret_cast<Message *>(free)->next);
       std::free(free);
       free = next;
     }
@@ -39,30 +67,22 @@ struct ChunkPool {
 
 // Used only in makeMessage/freeMessage, which never suspend: a process cannot move to
 // another thread between the lookup and the use.
-thread_local ChunkPool chunkPool;
+thread_local FreeList<MessageChunk, kMaxPooledChunks> chunkPool;
+thread_local FreeList<Message, kMaxPooledBare> barePool;
 
-MessageChunk *takeChunk() {
-  ChunkPool &pool = chunkPool;
-  if (MessageChunk *c = pool.free) {
-    pool.free = reinterpret_cast<MessageChunk *>(c->message.next);
-    --pool.count;
-    return c;
-  }
-  auto *c = static_cast<MessageChunk *>(std::malloc(sizeof(MessageChunk)));
-  if (!c)
-    std::abort();
-  return c;
-}
-
-void giveChunk(MessageChunk *c) {
-  ChunkPool &pool = chunkPool;
-  if (pool.count >= kMaxPooledChunks) {
-    std::free(c);
-    return;
-  }
-  c->message.next = reinterpret_cast<Message *>(pool.free);
-  pool.free = c;
-  ++pool.count;
+// A message with no fragment: `term` needs no data of its own, or lives in the owner's
+// heap (inHeap).
+Message *makeBareMessage(ath_term term, uint32_t inHeap) {
+  Message *m = barePool.take();
+  m->pooled = kPooledBare;
+  m->fragment = nullptr;
+  m->term = term;
+  m->next = nullptr;
+  m->kind = MessageKind::Normal;
+  m->linked = 0;
+  m->from = 0;
+  m->inHeap = inHeap;
+  return m;
 }
 
 } // namespace
@@ -70,33 +90,29 @@ void giveChunk(MessageChunk *c) {
 Message *makeMessage(ath_term term, MessageKind kind) {
   Message *m = nullptr;
   if (kind == MessageKind::Normal) {
+    if (isStaticOrImmediate(term))
+      return makeBareMessage(term, 0);
     // Optimistically into an inline fragment: one pass, no measuring.
-    MessageChunk *c = takeChunk();
-    m = &c->message;
-    m->pooled = 1;
-    if (isStaticOrImmediate(term)) {
-      m->fragment = nullptr;
-      m->term = term;
+    MessageChunk *c = chunkPool.take();
+    Block *b = &c->block;
+    b->next = nullptr;
+    b->start = c->words;
+    b->end = c->words + kInlineWords;
+    b->flags = 0;
+    b->poolMark = 0;
+    if (copyIntoBlockIfFits(term, b, &c->message.term)) {
+      m = &c->message;
+      m->pooled = kPooledChunk;
+      m->fragment = b;
     } else {
-      Block *b = &c->block;
-      b->next = nullptr;
-      b->start = c->words;
-      b->end = c->words + kInlineWords;
-      b->flags = 0;
-      b->poolMark = 0;
-      if (copyIntoBlockIfFits(term, b, &m->term)) {
-        m->fragment = b;
-      } else {
-        giveChunk(c);
-        m = nullptr;
-      }
+      chunkPool.give(c);
     }
   }
   if (!m) {
     m = static_cast<Message *>(std::malloc(sizeof(Message)));
     if (!m)
       std::abort();
-    m->pooled = 0;
+    m->pooled = kMalloced;
     m->term = copyToFragment(term, &m->fragment);
   }
   m->next = nullptr;
@@ -107,26 +123,22 @@ Message *makeMessage(ath_term term, MessageKind kind) {
   return m;
 }
 
-Message *makeHeapMessage(ath_term termInOwnersHeap) {
-  Message *m = &takeChunk()->message;
-  m->pooled = 1;
-  m->fragment = nullptr;
-  m->term = termInOwnersHeap;
-  m->next = nullptr;
-  m->kind = MessageKind::Normal;
-  m->linked = 0;
-  m->from = 0;
-  m->inHeap = 1;
-  return m;
-}
+Message *makeHeapMessage(ath_term termInOwnersHeap) { return makeBareMessage(termInOwnersHeap, 1); }
 
 void freeMessage(Message *m) {
-  if (!hasInlineFragment(m))
+  switch (m->pooled) {
+  case kPooledBare:
+    barePool.give(m);
+    return;
+  case kPooledChunk:
+    if (!hasInlineFragment(m))
+      freeBlockList(m->fragment);
+    chunkPool.give(reinterpret_cast<MessageChunk *>(m));
+    return;
+  default:
     freeBlockList(m->fragment);
-  if (m->pooled)
-    giveChunk(reinterpret_cast<MessageChunk *>(m));
-  else
     std::free(m);
+  }
 }
 
 Message *mailboxTakeArrivals(Mailbox &mb) {

@@ -42,7 +42,8 @@ struct Message {
   MessageKind kind;
   uint32_t linked; // ExitSignal: 1 if it comes from a link (vs Process.exit/2)
   ath_term from;   // ExitSignal: the sender's pid
-  uint32_t pooled; // allocated as a MessageChunk (see Mailbox.cpp)
+  uint32_t pooled; // where its memory comes from: malloc, a MessageChunk (kChunkPooled)
+                   // or the bare-message pool (see Mailbox.cpp)
   uint32_t inHeap; // `term` lives in the owner's heap (no fragment); only ever queued in
                    // the owner's private queue, never in the inbox
 };
@@ -58,8 +59,9 @@ Message *makeHeapMessage(ath_term termInOwnersHeap);
 void freeMessage(Message *m);
 /// True if `m`'s fragment is stored inside the message itself: a pooled message's block
 /// header follows the Message in its chunk (Mailbox.cpp checks the layout).
+constexpr uint32_t kChunkPooled = 1; // Message::pooled of a MessageChunk
 inline bool hasInlineFragment(const Message *m) {
-  return m->pooled && reinterpret_cast<const void *>(m->fragment) == static_cast<const void *>(m + 1);
+  return m->pooled == kChunkPooled && reinterpret_cast<const void *>(m->fragment) == static_cast<const void *>(m + 1);
 }
 
 inline Message *const kSleeping = reinterpret_cast<Message *>(uintptr_t(1));
