@@ -84,9 +84,15 @@ struct Process {
   Heap heap;
   Mailbox mailbox;
   struct StackImage {
-    uint8_t *data = nullptr; // saved frames, [sp, top) of the shared stack
+    // The saved frames, [sp, top) of the shared stack (sched/Stack.cpp): in `inlineBytes`
+    // while data is nullptr (most processes: no allocation, and the frames sit next to
+    // the PCB's other hot fields), else in a malloc'ed buffer of `capacity` bytes.
+    static constexpr uint32_t kInlineBytes = 160;
+    uint8_t *data = nullptr;
     uint32_t size = 0;
-    uint32_t capacity = 0;
+    uint32_t capacity = 0; // of `data`; 0 while inline
+    alignas(16) uint8_t inlineBytes[kInlineBytes];
+    uint8_t *bytes() { return data ? data : inlineBytes; }
   } image;
   using EntryFn = ath_term (*)(ath_proc *, ath_term);
   EntryFn entry = nullptr; // C-convention entry (a spawn trampoline or ath_program_main)

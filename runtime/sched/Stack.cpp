@@ -1,7 +1,8 @@
 // Process stacks. Each scheduler owns one large shared stack, reserved once with
 // MAP_NORESERVE (pages are committed only when touched); the running process's frames
-// sit at its top. When a process suspends, its live frames [sp, top) are copied into a
-// right-sized buffer (its "image"); when it resumes, they are copied back to the top of
+// sit at its top. When a process suspends, its live frames [sp, top) are copied into its
+// "image": a buffer inside the PCB when they fit (160 bytes: most processes), else a
+// malloc'ed one; when it resumes, they are copied back to the top of
 // whichever scheduler's stack runs it. An idle process therefore costs only its live
 // frames (typically 100-300 bytes), never a page, and deep recursion needs no growth
 // logic: it just uses more of the shared stack, up to ATHANOR_STACK_MAX.
@@ -24,10 +25,11 @@ namespace {
 // The image buffer an exited process leaves to the next user of its PCB.
 constexpr uint32_t kKeptImageBytes = 1024;
 
+// Makes room for `size` bytes of frames; the old contents are not kept.
 void ensureCapacity(Process::StackImage &img, uint32_t size) {
-  if (img.capacity >= size)
+  if (size <= (img.data ? img.capacity : Process::StackImage::kInlineBytes))
     return;
-  uint32_t cap = img.capacity ? img.capacity : 128;
+  uint32_t cap = 256;
   while (cap < size)
     cap *= 2;
   std::free(img.data);
@@ -35,6 +37,13 @@ void ensureCapacity(Process::StackImage &img, uint32_t size) {
   if (!img.data)
     std::abort();
   img.capacity = cap;
+}
+
+// Back to the inline buffer, freeing the allocated one.
+void useInlineImage(Process::StackImage &img) {
+  std::free(img.data);
+  img.data = nullptr;
+  img.capacity = 0;
 }
 
 } // namespace
@@ -49,7 +58,7 @@ void prepareInitialStack(Process *p) {
                        0,
                        reinterpret_cast<uint64_t>(&ath_proc_start)};
   ensureCapacity(p->image, sizeof frame);
-  std::memcpy(p->image.data, frame, sizeof frame);
+  std::memcpy(p->image.bytes(), frame, sizeof frame);
   p->image.size = sizeof frame;
 }
 
@@ -76,37 +85,27 @@ inline void copyFrames(void *dst, const void *src, uint32_t size) {
 
 void saveStack(Scheduler *s, Process *p) {
   uint32_t size = static_cast<uint32_t>(reinterpret_cast<uintptr_t>(s->stackHi) - p->ctx.sp);
-  ensureCapacity(p->image, size);
-  unpoisonStack(p->ctx.sp, size);
-  copyFrames(p->image.data, reinterpret_cast<void *>(p->ctx.sp), size);
-  p->image.size = size;
+  Process::StackImage &img = p->image;
   // A process that went deep once should not keep a huge buffer forever.
-  if (p->image.capacity > 64 * 1024 && size < p->image.capacity / 8) {
-    uint8_t *small = static_cast<uint8_t *>(std::malloc(size));
-    if (small) {
-      std::memcpy(small, p->image.data, size);
-      std::free(p->image.data);
-      p->image.data = small;
-      p->image.capacity = size;
-    }
-  }
+  if (img.capacity > 64 * 1024 && size < img.capacity / 8)
+    useInlineImage(img);
+  ensureCapacity(img, size);
+  unpoisonStack(p->ctx.sp, size);
+  copyFrames(img.bytes(), reinterpret_cast<void *>(p->ctx.sp), size);
+  img.size = size;
 }
 
 void restoreStack(Scheduler *s, Process *p) {
   uintptr_t sp = reinterpret_cast<uintptr_t>(s->stackHi) - p->image.size;
   unpoisonStack(sp, p->image.size);
-  copyFrames(reinterpret_cast<void *>(sp), p->image.data, p->image.size);
+  copyFrames(reinterpret_cast<void *>(sp), p->image.bytes(), p->image.size);
   p->ctx.sp = sp;
 }
 
 void releaseStack(Process *p) {
   p->image.size = 0;
-  if (p->image.capacity <= kKeptImageBytes)
-    return; // a pooled PCB keeps a small buffer for its next process
-  std::free(p->image.data);
-  p->image.data = nullptr;
-  p->image.size = 0;
-  p->image.capacity = 0;
+  if (p->image.capacity > kKeptImageBytes)
+    useInlineImage(p->image); // a pooled PCB keeps a small buffer for its next process
 }
 
 } // namespace athanor::rt
