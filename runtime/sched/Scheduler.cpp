@@ -85,19 +85,72 @@ Process *popGlobal(Scheduler *s, bool batch) {
   return p;
 }
 
-void pushLocal(Scheduler *s, Process *p) {
-  if (s->local.push(p))
-    return;
-  // Full: move half of the local queue plus p to the global queue.
-  Process *batch[RunQueue::kSize / 2 + 1];
-  uint32_t n = s->local.popHalf(batch);
-  batch[n++] = p;
-  Runtime &rt = runtime();
-  std::lock_guard<std::mutex> g(rt.globalMu);
-  for (uint32_t i = 0; i < n; ++i)
-    rt.globalQueue.push_back(batch[i]);
-  rt.globalCount.fetch_add(n, std::memory_order_release);
+// At most this many processes queue on a scheduler (in `local` and its overflow) before
+// the oldest half of them moves to the global queue (ATHANOR_RUNQUEUE_WINDOW overrides
+// it, for experiments).
+size_t queueWindow() {
+  static size_t n = [] {
+    const char *v = std::getenv("ATHANOR_RUNQUEUE_WINDOW");
+    size_t w = v && *v ? std::strtoull(v, nullptr, 10) : 0;
+    return w >= 2 * RunQueue::kSize ? w : size_t(4096);
+  }();
+  return n;
 }
+
+void pushLocal(Scheduler *s, Process *p) {
+  if (s->overflow.empty() && s->local.push(p))
+    return;
+  if (s->overflow.size() + RunQueue::kSize >= queueWindow()) {
+    // A flood (a tree of a million spawns): the oldest half of the window waits in the
+    // global queue, taken when this scheduler runs dry (or at every 61st pick), so the
+    // newest processes and the subtrees they spawn run and finish first, while the
+    // deferred ones have not spawned theirs yet. Strict FIFO would keep every level of
+    // such a tree alive at once (BEAM's 1.4 GB on skynet); this keeps it to ~250 MB, and
+    // FIFO order for every burst that fits in the window.
+    Runtime &rt = runtime();
+    size_t n = queueWindow() / 2, moved = 0;
+    std::lock_guard<std::mutex> g(rt.globalMu);
+    for (; moved < n; ++moved) {
+      Process *q = s->local.pop(); // the oldest first (thieves may take some meanwhile)
+      if (!q)
+        break;
+      rt.globalQueue.push_back(q);
+    }
+    for (; moved < n && !s->overflow.empty(); ++moved) {
+      rt.globalQueue.push_back(s->overflow.front());
+      s->overflow.pop_front();
+    }
+    rt.globalCount.fetch_add(moved, std::memory_order_release);
+    while (!s->overflow.empty() && s->local.push(s->overflow.front()))
+      s->overflow.pop_front();
+    if (s->overflow.empty() && s->local.push(p)) {
+      s->overflowSize.store(0, std::memory_order_relaxed);
+      return;
+    }
+  }
+  s->overflow.push_back(p);
+  s->overflowSize.store(s->overflow.size(), std::memory_order_relaxed);
+}
+
+// The oldest queued process of s: from `local`, refilled from the overflow when empty
+// (half a queue at a time, so thieves find work in `local`).
+Process *popLocal(Scheduler *s) {
+  if (Process *p = s->local.pop())
+    return p;
+  if (s->overflow.empty())
+    return nullptr;
+  Process *p = s->overflow.front();
+  s->overflow.pop_front();
+  for (uint32_t i = 0; i < RunQueue::kSize / 2 && !s->overflow.empty(); ++i) {
+    if (!s->local.push(s->overflow.front()))
+      break;
+    s->overflow.pop_front();
+  }
+  s->overflowSize.store(s->overflow.size(), std::memory_order_relaxed);
+  return p;
+}
+
+bool hasLocalWork(Scheduler *s) { return !s->local.empty() || !s->overflow.empty(); }
 
 void quiescent(Scheduler *s) {
   s->epoch.store(runtime().globalEpoch.load(std::memory_order_acquire), std::memory_order_release);
@@ -206,14 +259,14 @@ Process *findRunnable(Scheduler *s) {
       s->runnext = nullptr;
       return p;
     }
-    if (Process *p = s->local.pop())
+    if (Process *p = popLocal(s))
       return p;
     if (Process *p = popGlobal(s, true))
       return p;
     if (!s->timers.empty()) {
       s->lastTimerCheck = rt.coarseNow.load(std::memory_order_relaxed);
       fireTimers(s, nowMs());
-      if (s->runnext || !s->local.empty())
+      if (s->runnext || hasLocalWork(s))
         continue;
     }
     rt.spinning.fetch_add(1, std::memory_order_acq_rel);
@@ -227,7 +280,7 @@ Process *findRunnable(Scheduler *s) {
 }
 
 bool hasOtherWork(Scheduler *s) {
-  return s->runnext || !s->local.empty() ||
+  return s->runnext || hasLocalWork(s) ||
          runtime().globalCount.load(std::memory_order_relaxed) > 0;
 }
 
@@ -362,7 +415,7 @@ void tickerLoop() {
       lastSwitches[i] = sw;
       // Load balancing (see makeRunnable): work queued here at two ticks in a row is a
       // sustained surplus, which an idle scheduler comes to steal.
-      bool queued = !s->local.empty();
+      bool queued = !s->local.empty() || s->overflowSize.load(std::memory_order_relaxed) > 0;
       if (queued && queuedLastTick[i])
         wakeIdleScheduler();
       queuedLastTick[i] = queued;

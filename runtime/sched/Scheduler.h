@@ -2,7 +2,7 @@
 // each with a local run queue, a `runnext` slot, a timer wheel and a shared process stack.
 //
 // Order of looking for work (findRunnable): every 61st pick the global queue first (so it
-// cannot starve); then runnext, the local queue, the global queue, due timers, stealing
+// cannot starve); then runnext, the local queue (and its overflow), the global queue, due timers, stealing
 // half of another scheduler's queue; finally sleep on a futex until woken or until the
 // next timer is due.
 //
@@ -44,6 +44,13 @@ struct Scheduler {
   std::atomic<Process *> current{nullptr};
   Process *runnext = nullptr;
   RunQueue local;
+  // What does not fit in `local`, in FIFO order behind it (owner only). Invariant: while
+  // it is not empty every new runnable process joins it, and `local` is refilled from
+  // its front only when empty, so processes still run in the order they became runnable:
+  // 20,000 spawned tasks reply in spawn order, and awaiting them one by one never scans
+  // past replies of later ones. overflowSize mirrors its size for the ticker.
+  std::deque<Process *> overflow;
+  std::atomic<uint64_t> overflowSize{0};
   TimerWheel timers;
   uint64_t ticks = 0;                  // loop iterations
   std::atomic<uint64_t> switches{0};   // processes resumed (the ticker watches it)
