@@ -19,7 +19,9 @@ namespace {
 // recorded in Block::poolMark (its bounds may be narrowed later, its size never grows).
 // Only used in functions that never suspend: a process cannot move threads meanwhile.
 constexpr uint32_t kPooledBlock = 0xB10C0;
-constexpr size_t kMaxPooledBlocks = 1024;
+// Per pool: spawn blocks are small (~180 bytes with the header) and come in floods (a
+// tree of spawns, then its exits), first blocks are 2 KiB.
+constexpr size_t kMaxPooledBlocks[2] = {16384, 1024};
 
 struct BlockPool {
   Block *free = nullptr;
@@ -86,7 +88,7 @@ void freeBlock(Block *b) {
   if (poisonFreedBlocks())
     std::memset(b->start, 0xA5, b->capacityWords() * sizeof(uint64_t));
   uint32_t pool = b->poolMark - kPooledBlock;
-  if (pool < 2 && blockPools[pool].count < kMaxPooledBlocks) {
+  if (pool < 2 && blockPools[pool].count < kMaxPooledBlocks[pool]) {
     BlockPool &bp = blockPools[pool];
     b->next = bp.free;
     bp.free = b;
