@@ -284,10 +284,46 @@ Value *FunctionGen::genList(const std::vector<Value *> &elems, Value *tail) {
   return acc;
 }
 
+// The positions of a map literal's keys in map-key order if they are distinct atom
+// constants and few enough for a flat map (structs, %{ok: x, ...}); empty otherwise.
+std::vector<size_t> FunctionGen::atomKeyOrder(const Expr *e) const {
+  size_t n = e->args.size() / 2;
+  if (n == 0 || n > kFlatMapMax)
+    return {};
+  std::vector<size_t> order;
+  for (size_t i = 0; i < n; ++i) {
+    const Expr *k = e->args[2 * i];
+    if (k->kind != Expr::Kind::Const || k->constant->kind != Const::Kind::Atom)
+      return {};
+    order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return compareConsts(mg_.prog, e->args[2 * a]->constant, e->args[2 * b]->constant) < 0;
+  });
+  for (size_t i = 1; i < n; ++i)
+    if (e->args[2 * order[i]]->constant->atom == e->args[2 * order[i - 1]]->constant->atom)
+      return {}; // a repeated key: the runtime keeps the last one
+  return order;
+}
+
 Value *FunctionGen::genMakeMap(const Expr *e) {
   std::vector<Value *> kv;
   for (const Expr *a : e->args)
     kv.push_back(gen(a, false));
+  if (std::vector<size_t> order = atomKeyOrder(e); !order.empty()) {
+    // Keys known and sorted at compile time: the flat map object is written here, as a
+    // tuple is (term/Map.h: header, the n keys in map-key order, then their values), with
+    // no runtime call sorting the keys of every %Range{} or %{ok: ..} the program builds.
+    size_t n = order.size();
+    Value *q = allocWords(1 + 2 * n);
+    b_.CreateAlignedStore(i64c(makeHeader(kMap, 2 * n)), q, Align(8));
+    for (size_t i = 0; i < n; ++i) {
+      b_.CreateAlignedStore(kv[2 * order[i]], b_.CreateConstGEP1_64(abi_.i64(), q, 1 + i), Align(8));
+      b_.CreateAlignedStore(kv[2 * order[i] + 1], b_.CreateConstGEP1_64(abi_.i64(), q, 1 + n + i),
+                            Align(8));
+    }
+    return b_.CreatePtrToInt(q, abi_.i64(), "map");
+  }
   Value *arr = tempArray(kv);
   Value *r = b_.CreateCall(abi_.mapNew(), {p_, i64c(kv.size() / 2), arr}, "map");
   endTempArray(arr, kv.size());

@@ -87,6 +87,7 @@ private:
   llvm::Value *genTuple(const std::vector<llvm::Value *> &elems);
   llvm::Value *genList(const std::vector<llvm::Value *> &elems, llvm::Value *tail);
   llvm::Value *genMakeMap(const Expr *e);
+  std::vector<size_t> atomKeyOrder(const Expr *e) const;
   llvm::Value *genUpdateMap(const Expr *e);
   llvm::Value *genConcat(const Expr *e);
   llvm::Value *genBinaryBuild(const Expr *e);

@@ -31,6 +31,7 @@ enum TermType : uint32_t {
   kTuple = 0, kBigPos = 1, kBigNeg = 2, kFloat = 3, kBinary = 4, kMap = 5, kHamt = 6,
   kFun = 7, kRef = 8,
 };
+constexpr size_t kFlatMapMax = 32; // ATH_MAP_FLAT_MAX: larger maps are hash tries
 inline uint64_t makeHeader(uint32_t type, uint64_t size) {
   return (size << 12) | (uint64_t(type) << 6) | (3u << 3) | 6;
 }

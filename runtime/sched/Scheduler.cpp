@@ -499,11 +499,17 @@ Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
   p->entryArg = arg;
   if (!isStaticOrImmediate(arg)) {
     // A block of exactly its size (from the spawn-block pool when it fits), adopted as
-    // the new heap's first block: an idle process costs only what it holds.
-    uint64_t words = 0, cells = 0;
-    measureTerm(arg, &words, &cells);
-    Block *fragment = newBlock(std::max(words + 2 * cells, kSpawnBlockWords));
-    p->entryArg = copyIntoBlock(arg, fragment);
+    // the new heap's first block: an idle process costs only what it holds. Most spawn
+    // arguments (a closure and its few captured values) fit a spawn block: one copying
+    // pass into one, measuring only the larger ones.
+    Block *fragment = newBlock(kSpawnBlockWords);
+    if (!copyIntoBlockIfFits(arg, fragment, &p->entryArg)) {
+      freeBlockList(fragment);
+      uint64_t words = 0, cells = 0;
+      measureTerm(arg, &words, &cells);
+      fragment = newBlock(std::max(words + 2 * cells, kSpawnBlockWords));
+      p->entryArg = copyIntoBlock(arg, fragment);
+    }
     heapAdopt(p, fragment);
   }
   prepareInitialStack(p);
