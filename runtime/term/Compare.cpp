@@ -205,4 +205,55 @@ int compareImpl(Term a, Term b, bool exact) {
 int compareTerms(Term a, Term b) { return compareImpl(a, b, false); }
 int compareExact(Term a, Term b) { return compareImpl(a, b, true); }
 
+bool exactEqualSlow(Term a, Term b) {
+  for (;;) {
+    if (a == b)
+      return true;
+    if ((a & 5) != 0 || (b & 5) != 0) // tags 0 (boxed) and 2 (cons) are the pointers
+      return false;
+    if ((a & ATH_TAG_MASK) != (b & ATH_TAG_MASK) || !a || !b)
+      return false;
+    if ((a & ATH_TAG_MASK) == ATH_TAG_CONS) {
+      if (!exactEqual(consHead(a), consHead(b)))
+        return false;
+      a = consTail(a);
+      b = consTail(b);
+      continue;
+    }
+    uint64_t ha = header(a), hb = header(b);
+    uint32_t type = ath_header_type(ha);
+    switch (type) {
+    case ATH_T_FLOAT:
+      return ath_header_type(hb) == ATH_T_FLOAT && floatValue(a) == floatValue(b);
+    case ATH_T_REF:
+    case ATH_T_BIGPOS:
+    case ATH_T_BIGNEG: {
+      if (ha != hb)
+        return false;
+      const uint64_t *x = boxed(a), *y = boxed(b);
+      for (uint64_t i = 1, n = ath_header_size(ha); i <= n; ++i)
+        if (x[i] != y[i])
+          return false;
+      return true;
+    }
+    case ATH_T_TUPLE: {
+      if (ha != hb)
+        return false;
+      uint64_t n = ath_header_size(ha);
+      if (n == 0)
+        return true;
+      const uint64_t *x = boxed(a), *y = boxed(b);
+      for (uint64_t i = 1; i < n; ++i)
+        if (!exactEqual(x[i], y[i]))
+          return false;
+      a = x[n]; // the last element without recursion
+      b = y[n];
+      continue;
+    }
+    default:
+      return compareExact(a, b) == 0;
+    }
+  }
+}
+
 } // namespace athanor::rt

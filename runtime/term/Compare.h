@@ -12,6 +12,12 @@ namespace athanor::rt {
 int compareTerms(Term a, Term b); // -1, 0, 1
 int compareExact(Term a, Term b);
 inline bool equalTerms(Term a, Term b) { return a == b || compareTerms(a, b) == 0; }
-inline bool exactEqual(Term a, Term b) { return a == b || compareExact(a, b) == 0; }
+/// `===`. Plain cases are answered without the general comparison: distinct immediates
+/// (an immediate never equals a boxed term: numbers are canonical), a cons and a boxed
+/// term, refs, floats and bignums by their words (floats as doubles, so 0.0 === -0.0, as
+/// on OTP 25), and lists and tuples element by element. A pinned reference or alias in
+/// `receive {^ref, reply}` comes here for every message it looks at.
+bool exactEqualSlow(Term a, Term b);
+inline bool exactEqual(Term a, Term b) { return a == b || exactEqualSlow(a, b); }
 
 } // namespace athanor::rt
