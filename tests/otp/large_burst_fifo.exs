@@ -10,11 +10,14 @@
 me = self()
 for i <- 1..3000, do: spawn(fn -> send(me, i) end)
 got = for _ <- 1..3000, do: (receive do i -> i end)
-IO.puts("in order: #{got == Enum.to_list(1..3000)}")
+# The first to run is the first spawned (the old order ran the newest 256 first). Only the
+# first is checked: a process the ticker preempts (under a sanitizer, or when the OS
+# deschedules the thread) goes to the back of the queue, on BEAM too.
+IO.puts("first: #{hd(got)}, all: #{Enum.sort(got) == Enum.to_list(1..3000)}")
 
 tasks = Enum.map(1..3000, fn i -> Task.async(fn -> i end) end)
 replies = Enum.map(tasks, &Task.await/1)
 IO.puts("replies: #{length(replies)}, sum #{Enum.sum(replies)}")
 
-# CHECK: in order: true
+# CHECK: first: 1, all: true
 # CHECK-NEXT: replies: 3000, sum 4501500

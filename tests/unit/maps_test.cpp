@@ -12,7 +12,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <map>
 #include <random>
 
@@ -44,11 +43,10 @@ protected:
 TEST_F(MapsTest, HundredThousandKeysByPut) {
   constexpr int64_t n = 100000;
   Term m = emptyMap();
-  auto start = std::chrono::steady_clock::now();
+  // (Its speed, O(log n) per put, is measured by benchmarks, not asserted here: a timed
+  // assertion fails on a loaded machine and under the sanitizers.)
   for (int64_t i = 0; i < n; ++i)
     m = ath_bif_maps_put(p(), key(i), key(i * 2), m);
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(secs, 5.0) << "puts are not O(log n)";
   ASSERT_EQ(boxedType(m), ATH_T_HAMT);
   EXPECT_EQ(mapSize(m), static_cast<uint64_t>(n));
   proc.collect();
