@@ -55,39 +55,54 @@ defmodule :timer do
 
   def send_interval(time, dest, message) when is_integer(time) and time >= 0 do
     owner = :erlang.self()
-    pid = :erlang.spawn(fn -> interval_loop(time, dest, message, :erlang.monitor(:process, owner)) end)
+    job = fn -> :erlang.send(dest, message) end
+    pid = :erlang.spawn(fn -> repeat_loop(time, job, :erlang.monitor(:process, owner)) end)
     {:ok, {:interval, pid}}
   end
 
-  defp interval_loop(time, dest, message, mref) do
+  # Like OTP's timer server, a pending apply_after/exit_after can be cancelled until it fires.
+  def apply_after(time, module, function, args) when is_integer(time) and time >= 0 do
+    pid = :erlang.spawn(fn -> once_after(time, fn -> apply(module, function, args) end) end)
+    {:ok, {:interval, pid}}
+  end
+
+  # Runs module.function(args) every `time` ms (each in a fresh process, as OTP does)
+  # until cancelled or until the caller exits.
+  def apply_interval(time, module, function, args) when is_integer(time) and time >= 0 do
+    owner = :erlang.self()
+    job = fn -> :erlang.spawn(fn -> apply(module, function, args) end) end
+    pid = :erlang.spawn(fn -> repeat_loop(time, job, :erlang.monitor(:process, owner)) end)
+    {:ok, {:interval, pid}}
+  end
+
+  defp once_after(time, job) do
+    receive do
+      :cancel -> :ok
+    after
+      time -> job.()
+    end
+  end
+
+  # Fires at fixed deadlines (start + k * time), so slow jobs or late wake-ups do not drift.
+  defp repeat_loop(time, job, mref), do: repeat_loop(time, job, mref, :erlang.monotonic_time(:millisecond) + time)
+
+  defp repeat_loop(time, job, mref, deadline) do
+    wait = max(deadline - :erlang.monotonic_time(:millisecond), 0)
+
     receive do
       {:DOWN, ^mref, _, _, _} -> :ok
       :cancel -> :ok
     after
-      time ->
-        :erlang.send(dest, message)
-        interval_loop(time, dest, message, mref)
+      wait ->
+        job.()
+        repeat_loop(time, job, mref, deadline + time)
     end
-  end
-
-  def apply_after(time, module, function, args) do
-    pid =
-      :erlang.spawn(fn ->
-        sleep(time)
-        apply(module, function, args)
-      end)
-
-    {:ok, {:interval, pid}}
   end
 
   def exit_after(time, reason), do: exit_after(time, :erlang.self(), reason)
 
   def exit_after(time, pid, reason) do
-    killer = :erlang.spawn(fn ->
-      sleep(time)
-      :erlang.exit(pid, reason)
-    end)
-
+    killer = :erlang.spawn(fn -> once_after(time, fn -> :erlang.exit(pid, reason) end) end)
     {:ok, {:interval, killer}}
   end
 
