@@ -69,6 +69,8 @@ void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reaso
     code = mainExitCode(reason);
     if (code != 0 && !isShutdownTuple(reason))
       text = format::formatBanner(cls, value) + "\n";
+    if (int stop = runtime().stopStatus.load(std::memory_order_relaxed); code == 0 && stop >= 0)
+      code = stop; // a normal end after System.stop(status)
   } else {
     text = format::formatBanner(cls, value, p->hot.exc_stack) + "\n" +
            format::formatStacktrace(p->hot.exc_stack);
