@@ -1,6 +1,6 @@
 // A scheduler's local run queue: a fixed ring of 256 processes (Go's runq). The owning
 // scheduler pushes and pops; other schedulers steal half of it when they have nothing
-// to do. When the ring is full, the owner moves half of it to the global queue.
+// to do. When the ring is full, the owner queues new work on the global queue.
 //
 // Memory orders: the owner publishes a slot with a release store of `tail_`; consumers
 // (owner pop and thieves) claim slots with an acq_rel CAS on `head_`, after reading the
@@ -39,21 +39,6 @@ public:
       Process *p = slots_[h % kSize].load(std::memory_order_relaxed);
       if (head_.compare_exchange_weak(h, h + 1, std::memory_order_acq_rel))
         return p;
-    }
-  }
-
-  /// Owner only: removes up to half of the queue into `out` (for the global queue).
-  uint32_t popHalf(Process **out) {
-    for (;;) {
-      uint32_t h = head_.load(std::memory_order_acquire);
-      uint32_t t = tail_.load(std::memory_order_relaxed);
-      uint32_t n = (t - h) / 2;
-      if (n == 0)
-        return 0;
-      for (uint32_t i = 0; i < n; ++i)
-        out[i] = slots_[(h + i) % kSize].load(std::memory_order_relaxed);
-      if (head_.compare_exchange_weak(h, h + n, std::memory_order_acq_rel))
-        return n;
     }
   }
 

@@ -97,15 +97,11 @@ Process *popGlobal(Scheduler *s, bool batch) {
 void pushLocal(Scheduler *s, Process *p) {
   if (s->local.push(p))
     return;
-  // Full: move half of the local queue plus p to the global queue.
-  Process *batch[RunQueue::kSize / 2 + 1];
-  uint32_t n = s->local.popHalf(batch);
-  batch[n++] = p;
-  Runtime &rt = runtime();
-  std::lock_guard<std::mutex> g(rt.globalMu);
-  for (uint32_t i = 0; i < n; ++i)
-    rt.globalQueue.push_back(batch[i]);
-  rt.globalCount.fetch_add(n, std::memory_order_release);
+  // Full: p goes to the global queue, behind the older processes of the local ring, so a
+  // long burst of spawns still runs in order (moving the oldest half out, as Go does, ran
+  // the newest processes first: tasks awaited in spawn order then found their replies
+  // ever deeper in the mailbox).
+  pushGlobal(p);
 }
 
 void quiescent(Scheduler *s) {
