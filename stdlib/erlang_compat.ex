@@ -6,6 +6,60 @@
 defmodule :erlang do
   def apply(fun, args), do: Kernel.apply(fun, args)
   def apply(module, function, args), do: Kernel.apply(module, function, args)
+
+  # spawn_opt/2,4 (and Process.spawn/2,4): :link and :monitor are honoured (both at once
+  # too: the new process waits until it is linked and monitored), other options such as
+  # {:priority, _} or {:min_heap_size, _} are accepted and ignored.
+  def spawn_opt(fun, opts) when is_function(fun, 0) and is_list(opts) do
+    link? = :lists.member(:link, opts)
+    monitor? = :lists.member(:monitor, opts) or :lists.keymember(:monitor, 1, opts)
+
+    cond do
+      link? and monitor? ->
+        pid = :erlang.spawn_link(fn -> receive(do: (:"$athanor_spawn_go" -> fun.())) end)
+        ref = :erlang.monitor(:process, pid)
+        :erlang.send(pid, :"$athanor_spawn_go")
+        {pid, ref}
+
+      monitor? ->
+        :erlang.spawn_monitor(fun)
+
+      link? ->
+        :erlang.spawn_link(fun)
+
+      true ->
+        :erlang.spawn(fun)
+    end
+  end
+
+  def spawn_opt(module, function, args, opts)
+      when is_atom(module) and is_atom(function) and is_list(args) and is_list(opts) do
+    link? = :lists.member(:link, opts)
+    monitor? = :lists.member(:monitor, opts) or :lists.keymember(:monitor, 1, opts)
+
+    cond do
+      link? and monitor? -> spawn_opt(fn -> Kernel.apply(module, function, args) end, opts)
+      monitor? -> :erlang.spawn_monitor(module, function, args)
+      link? -> :erlang.spawn_link(module, function, args)
+      true -> :erlang.spawn(module, function, args)
+    end
+  end
+
+  def process_info(pid) when is_pid(pid) do
+    case Process.info(pid) do
+      nil -> :undefined
+      info -> info
+    end
+  end
+
+  def yield(), do: true
+  def bump_reductions(n) when is_integer(n) and n >= 1, do: true
+  def send_nosuspend(dest, message), do: send_nosuspend(dest, message, [])
+
+  def send_nosuspend(dest, message, options) when is_list(options) do
+    :erlang.send(dest, message)
+    true
+  end
 end
 
 defmodule :timer do
