@@ -4,6 +4,7 @@
 #include "bif/Aliases.h"
 #include "mem/Builder.h"
 #include "mem/Copy.h"
+#include "proc/Exit.h"
 #include "proc/Registry.h"
 #include "sched/Runtime.h"
 #include "sched/SendTimers.h"
@@ -56,8 +57,10 @@ void deliverTimerMessage(Scheduler *s, SendTimer *t) {
 void sendExitSignal(Scheduler *s, ath_term from, ath_term targetPid, ath_term reason,
                     bool linked) {
   Process *target = lookupProcess(targetPid);
-  if (!target)
+  if (!target) {
+    exitSignalToEndedMain(targetPid, reason, linked);
     return;
+  }
   Message *m = makeMessage(reason, MessageKind::ExitSignal);
   m->from = from;
   m->linked = linked ? 1 : 0;
