@@ -81,6 +81,19 @@ defmodule Enum do
   def reduce([h | t], fun), do: reduce_list(t, h, fun)
   def reduce([], _fun), do: raise(Enum.EmptyError)
 
+  def reduce(%{__struct__: Stream} = stream, fun) do
+    result =
+      Stream.__reduce__(stream, :none, fn
+        x, :none -> {:value, x}
+        x, {:value, acc} -> {:value, fun.(x, acc)}
+      end)
+
+    case result do
+      {:value, acc} -> acc
+      :none -> raise Enum.EmptyError
+    end
+  end
+
   def reduce(enumerable, fun) do
     case to_list(enumerable) do
       [h | t] -> reduce_list(t, h, fun)
@@ -273,6 +286,9 @@ defmodule Enum do
   def count(other), do: length(to_list(other))
 
   def count(list, fun) when is_list(list), do: count_list(list, fun, 0)
+  def count(%{__struct__: Stream} = stream, fun),
+    do: Stream.__reduce__(stream, 0, fn x, n -> if fun.(x), do: n + 1, else: n end)
+
   def count(enumerable, fun), do: count_list(to_list(enumerable), fun, 0)
 
   defp count_list([h | t], fun, n), do: count_list(t, fun, if(fun.(h), do: n + 1, else: n))
@@ -346,7 +362,19 @@ defmodule Enum do
   # ------------------------------------------------------------------------------------
 
   def map(list, fun) when is_list(list), do: map_list(list, fun)
+  def map(%{__struct__: Stream} = stream, fun),
+    do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [fun.(x) | acc] end))
+
   def map(enumerable, fun), do: map_list(to_list(enumerable), fun)
+
+  # Functions that call `fun` once per element, given a stream: every element paired with
+  # its `fun` value, computed while the stream runs, so the side effects of the stream and
+  # of `fun` interleave as in Elixir (which reduces over the stream). The list algorithms
+  # then work on the pairs with tag_value/1 as their function (firsts/1 drops the tags).
+  defp tagged(stream, fun),
+    do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [{x, fun.(x)} | acc] end))
+
+  defp tag_value({_x, value}), do: value
 
   # (Lists are built in reverse by tail calls: deep body recursion makes every garbage
   # collection walk a long stack.)
@@ -355,6 +383,15 @@ defmodule Enum do
   defp map_list([], _fun, acc), do: :lists.reverse(acc)
 
   def each(list, fun) when is_list(list), do: each_list(list, fun)
+  def each(%{__struct__: Stream} = stream, fun) do
+    Stream.__reduce__(stream, nil, fn x, _ ->
+      fun.(x)
+      nil
+    end)
+
+    :ok
+  end
+
   def each(enumerable, fun), do: each_list(to_list(enumerable), fun)
 
   defp each_list([h | t], fun) do
@@ -365,6 +402,9 @@ defmodule Enum do
   defp each_list([], _fun), do: :ok
 
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
+  def filter(%{__struct__: Stream} = stream, fun),
+    do: firsts(filter_list(tagged(stream, fun), &tag_value/1))
+
   def filter(enumerable, fun), do: filter_list(to_list(enumerable), fun)
 
   defp filter_list(list, fun), do: filter_list(list, fun, [])
@@ -376,6 +416,9 @@ defmodule Enum do
   defp filter_list([], _fun, acc), do: :lists.reverse(acc)
 
   def reject(list, fun) when is_list(list), do: reject_list(list, fun)
+  def reject(%{__struct__: Stream} = stream, fun),
+    do: firsts(reject_list(tagged(stream, fun), &tag_value/1))
+
   def reject(enumerable, fun), do: reject_list(to_list(enumerable), fun)
 
   defp reject_list(list, fun), do: reject_list(list, fun, [])
@@ -385,6 +428,9 @@ defmodule Enum do
   end
 
   defp reject_list([], _fun, acc), do: :lists.reverse(acc)
+
+  def flat_map(%{__struct__: Stream} = stream, fun),
+    do: flat_map_list(map(stream, fun), fn mapped -> mapped end, [])
 
   def flat_map(enumerable, fun), do: flat_map_list(to_list(enumerable), fun, [])
 
@@ -423,6 +469,9 @@ defmodule Enum do
   defp map_every_list([h | t], nth, n, fun, acc), do: map_every_list(t, nth, n - 1, fun, [h | acc])
   defp map_every_list([], _nth, _n, _fun, acc), do: :lists.reverse(acc)
 
+  def map_intersperse(%{__struct__: Stream} = stream, separator, mapper),
+    do: map_intersperse_list(map(stream, mapper), separator, fn mapped -> mapped end)
+
   def map_intersperse(enumerable, separator, mapper),
     do: map_intersperse_list(to_list(enumerable), separator, mapper)
 
@@ -445,6 +494,16 @@ defmodule Enum do
   defp intersperse_list([], _e, acc), do: :lists.reverse(acc)
 
   def map_reduce(list, acc, fun) when is_list(list), do: map_reduce_list(list, acc, fun, [])
+  def map_reduce(%{__struct__: Stream} = stream, acc, fun) do
+    {out, acc} =
+      Stream.__reduce__(stream, {[], acc}, fn x, {out, acc} ->
+        {value, acc} = fun.(x, acc)
+        {[value | out], acc}
+      end)
+
+    {:lists.reverse(out), acc}
+  end
+
   def map_reduce(enumerable, acc, fun), do: map_reduce_list(to_list(enumerable), acc, fun, [])
 
   defp map_reduce_list([h | t], acc, fun, out) do
@@ -454,11 +513,34 @@ defmodule Enum do
 
   defp map_reduce_list([], acc, _fun, out), do: {:lists.reverse(out), acc}
 
+  def scan(%{__struct__: Stream} = stream, fun) do
+    result =
+      Stream.__reduce__(stream, :none, fn
+        x, :none -> {x, [x]}
+        x, {acc, out} -> (acc = fun.(x, acc); {acc, [acc | out]})
+      end)
+
+    case result do
+      :none -> []
+      {_acc, out} -> :lists.reverse(out)
+    end
+  end
+
   def scan(enumerable, fun) do
     case to_list(enumerable) do
       [] -> []
       [h | t] -> scan_list(t, h, fun, [h])
     end
+  end
+
+  def scan(%{__struct__: Stream} = stream, acc, fun) do
+    {_acc, out} =
+      Stream.__reduce__(stream, {acc, []}, fn x, {acc, out} ->
+        acc = fun.(x, acc)
+        {acc, [acc | out]}
+      end)
+
+    :lists.reverse(out)
   end
 
   def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun, [])
@@ -474,6 +556,11 @@ defmodule Enum do
 
   def with_index(enumerable, offset) when is_integer(offset),
     do: with_index_list(to_list(enumerable), offset, [])
+
+  def with_index(%{__struct__: Stream} = stream, fun) when is_function(fun, 2) do
+    {_i, out} = Stream.__reduce__(stream, {0, []}, fn x, {i, out} -> {i + 1, [fun.(x, i) | out]} end)
+    :lists.reverse(out)
+  end
 
   def with_index(enumerable, fun) when is_function(fun, 2),
     do: with_index_fun(to_list(enumerable), 0, fun, [])
@@ -600,6 +687,16 @@ defmodule Enum do
 
   defp take_while_list([], _fun, acc), do: :lists.reverse(acc)
 
+  def drop_while(%{__struct__: Stream} = stream, fun) do
+    {_dropping, kept} =
+      Stream.__reduce__(stream, {true, []}, fn
+        x, {true, kept} -> if fun.(x), do: {true, kept}, else: {false, [x | kept]}
+        x, {false, kept} -> {false, [x | kept]}
+      end)
+
+    :lists.reverse(kept)
+  end
+
   def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
 
   defp drop_while_list([h | t] = list, fun),
@@ -621,6 +718,16 @@ defmodule Enum do
   defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
   defp split_list(rest, _n, acc), do: {:lists.reverse(acc), rest}
 
+  def split_while(%{__struct__: Stream} = stream, fun) do
+    {_taking, taken, rest} =
+      Stream.__reduce__(stream, {true, [], []}, fn
+        x, {true, taken, []} -> if fun.(x), do: {true, [x | taken], []}, else: {false, taken, [x]}
+        x, {false, taken, rest} -> {false, taken, [x | rest]}
+      end)
+
+    {:lists.reverse(taken), :lists.reverse(rest)}
+  end
+
   def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
@@ -630,6 +737,11 @@ defmodule Enum do
   end
 
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
+
+  def split_with(%{__struct__: Stream} = stream, fun) do
+    {yes, no} = split_with_list(tagged(stream, fun), &tag_value/1, [], [])
+    {firsts(yes), firsts(no)}
+  end
 
   def split_with(enumerable, fun), do: split_with_list(to_list(enumerable), fun, [], [])
 
@@ -896,6 +1008,13 @@ defmodule Enum do
   defp take_exact([h | t], n, acc, i), do: take_exact(t, n, [h | acc], i + 1)
   defp take_exact([], _n, acc, i), do: {:short, :lists.reverse(acc), i}
 
+  def chunk_by(%{__struct__: Stream} = stream, fun) do
+    case tagged(stream, fun) do
+      [] -> []
+      [{_, key} = h | t] -> map_list(chunk_by_list(t, &tag_value/1, key, [h], []), &firsts/1)
+    end
+  end
+
   def chunk_by(enumerable, fun) do
     case to_list(enumerable) do
       [] -> []
@@ -950,6 +1069,9 @@ defmodule Enum do
 
   defp uniq_list([], _seen, acc), do: :lists.reverse(acc)
 
+  def uniq_by(%{__struct__: Stream} = stream, fun),
+    do: firsts(uniq_by_list(tagged(stream, fun), %{}, &tag_value/1, []))
+
   def uniq_by(enumerable, fun), do: uniq_by_list(to_list(enumerable), %{}, fun, [])
 
   defp uniq_by_list([h | t], seen, fun, acc) do
@@ -975,6 +1097,13 @@ defmodule Enum do
   defp dedup_list([h | t], prev, acc) when h === prev, do: dedup_list(t, prev, acc)
   defp dedup_list([h | t], _prev, acc), do: dedup_list(t, h, [h | acc])
   defp dedup_list([], _prev, acc), do: :lists.reverse(acc)
+
+  def dedup_by(%{__struct__: Stream} = stream, fun) do
+    case tagged(stream, fun) do
+      [] -> []
+      [{_, key} = h | t] -> firsts(dedup_by_list(t, key, &tag_value/1, [h]))
+    end
+  end
 
   def dedup_by(enumerable, fun) do
     case to_list(enumerable) do
@@ -1134,6 +1263,13 @@ defmodule Enum do
   def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1),
     do: aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
 
+  defp aggregate_by(%{__struct__: Stream} = stream, fun, sorter, empty) do
+    case tagged(stream, fun) do
+      [] -> empty.()
+      [{_, key} = h | t] -> elem(aggregate_by_list(t, h, key, &tag_value/1, sorter), 0)
+    end
+  end
+
   defp aggregate_by(enumerable, fun, sorter, empty) do
     case to_list(enumerable) do
       [] -> empty.()
@@ -1191,6 +1327,18 @@ defmodule Enum do
     min_max_by(enumerable, fun, fn a, b -> sorter.compare(a, b) == :lt end, empty_fallback)
   end
 
+  def min_max_by(%{__struct__: Stream} = stream, fun, sorter, empty_fallback)
+      when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
+    case tagged(stream, fun) do
+      [] ->
+        empty_fallback.()
+
+      [{_, key} = h | t] ->
+        {{min, _}, {max, _}} = min_max_by_list(t, h, h, key, key, &tag_value/1, sorter)
+        {min, max}
+    end
+  end
+
   def min_max_by(enumerable, fun, sorter, empty_fallback)
       when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
     case to_list(enumerable) do
@@ -1229,7 +1377,12 @@ defmodule Enum do
     :erlang.iolist_to_binary(map_intersperse_list(to_list(enumerable), joiner, &entry_to_string/1))
   end
 
-  def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do
+  def map_join(enumerable, joiner \\ "", mapper)
+
+  def map_join(%{__struct__: Stream} = stream, joiner, mapper) when is_binary(joiner),
+    do: map_join(map(stream, mapper), joiner, fn mapped -> mapped end)
+
+  def map_join(enumerable, joiner, mapper) when is_binary(joiner) do
     mapped = map_intersperse_list(to_list(enumerable), joiner, fn x -> entry_to_string(mapper.(x)) end)
     :erlang.iolist_to_binary(mapped)
   end
@@ -1409,20 +1562,22 @@ defmodule Enum do
   def sort_by(enumerable, mapper, sorter \\ :asc)
 
   def sort_by(enumerable, mapper, :asc) when is_function(mapper, 1) do
-    pairs = map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
-    firsts(:lists.keysort(2, pairs))
+    firsts(:lists.keysort(2, pairs_by(enumerable, mapper)))
   end
 
   def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
-    reversed = reduce_list(to_list(enumerable), [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    reversed = :lists.reverse(pairs_by(enumerable, mapper))
     reduce_list(:lists.keysort(2, reversed), [], fn {x, _}, acc -> [x | acc] end)
   end
 
   def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
     fun = to_sort_fun(sorter)
-    pairs = map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
+    pairs = pairs_by(enumerable, mapper)
     firsts(fun_sort(pairs, fn {_, a}, {_, b} -> fun.(a, b) end))
   end
+
+  defp pairs_by(%{__struct__: Stream} = stream, mapper), do: tagged(stream, mapper)
+  defp pairs_by(enumerable, mapper), do: map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
 
   defp firsts(pairs), do: firsts(pairs, [])
   defp firsts([{x, _} | t], acc), do: firsts(t, [x | acc])

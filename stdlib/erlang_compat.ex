@@ -6,6 +6,60 @@
 defmodule :erlang do
   def apply(fun, args), do: Kernel.apply(fun, args)
   def apply(module, function, args), do: Kernel.apply(module, function, args)
+
+  # spawn_opt/2,4 (and Process.spawn/2,4): :link and :monitor are honoured (both at once
+  # too: the new process waits until it is linked and monitored), other options such as
+  # {:priority, _} or {:min_heap_size, _} are accepted and ignored.
+  def spawn_opt(fun, opts) when is_function(fun, 0) and is_list(opts) do
+    link? = :lists.member(:link, opts)
+    monitor? = :lists.member(:monitor, opts) or :lists.keymember(:monitor, 1, opts)
+
+    cond do
+      link? and monitor? ->
+        pid = :erlang.spawn_link(fn -> receive(do: (:"$athanor_spawn_go" -> fun.())) end)
+        ref = :erlang.monitor(:process, pid)
+        :erlang.send(pid, :"$athanor_spawn_go")
+        {pid, ref}
+
+      monitor? ->
+        :erlang.spawn_monitor(fun)
+
+      link? ->
+        :erlang.spawn_link(fun)
+
+      true ->
+        :erlang.spawn(fun)
+    end
+  end
+
+  def spawn_opt(module, function, args, opts)
+      when is_atom(module) and is_atom(function) and is_list(args) and is_list(opts) do
+    link? = :lists.member(:link, opts)
+    monitor? = :lists.member(:monitor, opts) or :lists.keymember(:monitor, 1, opts)
+
+    cond do
+      link? and monitor? -> spawn_opt(fn -> Kernel.apply(module, function, args) end, opts)
+      monitor? -> :erlang.spawn_monitor(module, function, args)
+      link? -> :erlang.spawn_link(module, function, args)
+      true -> :erlang.spawn(module, function, args)
+    end
+  end
+
+  def process_info(pid) when is_pid(pid) do
+    case Process.info(pid) do
+      nil -> :undefined
+      info -> info
+    end
+  end
+
+  def yield(), do: true
+  def bump_reductions(n) when is_integer(n) and n >= 1, do: true
+  def send_nosuspend(dest, message), do: send_nosuspend(dest, message, [])
+
+  def send_nosuspend(dest, message, options) when is_list(options) do
+    :erlang.send(dest, message)
+    true
+  end
 end
 
 defmodule :timer do
@@ -55,39 +109,54 @@ defmodule :timer do
 
   def send_interval(time, dest, message) when is_integer(time) and time >= 0 do
     owner = :erlang.self()
-    pid = :erlang.spawn(fn -> interval_loop(time, dest, message, :erlang.monitor(:process, owner)) end)
+    job = fn -> :erlang.send(dest, message) end
+    pid = :erlang.spawn(fn -> repeat_loop(time, job, :erlang.monitor(:process, owner)) end)
     {:ok, {:interval, pid}}
   end
 
-  defp interval_loop(time, dest, message, mref) do
+  # Like OTP's timer server, a pending apply_after/exit_after can be cancelled until it fires.
+  def apply_after(time, module, function, args) when is_integer(time) and time >= 0 do
+    pid = :erlang.spawn(fn -> once_after(time, fn -> apply(module, function, args) end) end)
+    {:ok, {:interval, pid}}
+  end
+
+  # Runs module.function(args) every `time` ms (each in a fresh process, as OTP does)
+  # until cancelled or until the caller exits.
+  def apply_interval(time, module, function, args) when is_integer(time) and time >= 0 do
+    owner = :erlang.self()
+    job = fn -> :erlang.spawn(fn -> apply(module, function, args) end) end
+    pid = :erlang.spawn(fn -> repeat_loop(time, job, :erlang.monitor(:process, owner)) end)
+    {:ok, {:interval, pid}}
+  end
+
+  defp once_after(time, job) do
+    receive do
+      :cancel -> :ok
+    after
+      time -> job.()
+    end
+  end
+
+  # Fires at fixed deadlines (start + k * time), so slow jobs or late wake-ups do not drift.
+  defp repeat_loop(time, job, mref), do: repeat_loop(time, job, mref, :erlang.monotonic_time(:millisecond) + time)
+
+  defp repeat_loop(time, job, mref, deadline) do
+    wait = max(deadline - :erlang.monotonic_time(:millisecond), 0)
+
     receive do
       {:DOWN, ^mref, _, _, _} -> :ok
       :cancel -> :ok
     after
-      time ->
-        :erlang.send(dest, message)
-        interval_loop(time, dest, message, mref)
+      wait ->
+        job.()
+        repeat_loop(time, job, mref, deadline + time)
     end
-  end
-
-  def apply_after(time, module, function, args) do
-    pid =
-      :erlang.spawn(fn ->
-        sleep(time)
-        apply(module, function, args)
-      end)
-
-    {:ok, {:interval, pid}}
   end
 
   def exit_after(time, reason), do: exit_after(time, :erlang.self(), reason)
 
   def exit_after(time, pid, reason) do
-    killer = :erlang.spawn(fn ->
-      sleep(time)
-      :erlang.exit(pid, reason)
-    end)
-
+    killer = :erlang.spawn(fn -> once_after(time, fn -> :erlang.exit(pid, reason) end) end)
     {:ok, {:interval, killer}}
   end
 

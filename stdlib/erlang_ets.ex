@@ -438,12 +438,13 @@ defmodule :ets do
 
   defp objects_arg(object, table) when is_tuple(object), do: objects_arg([object], table)
 
+  # A list goes into a :bag last object first, as the BEAM stores it.
   defp objects_arg(objects, table) when is_list(objects) do
     Enum.each(objects, fn o ->
       if not is_tuple(o) or tuple_size(o) < table.keypos, do: fail(2, "not a tuple")
     end)
 
-    objects
+    if table.type == :bag, do: :lists.reverse(objects), else: objects
   end
 
   defp objects_arg(_other, _table), do: fail(2, "not a tuple")
@@ -460,7 +461,9 @@ defmodule :ets do
 
         :bag ->
           existing = Map.get(table.data, key, [])
-          if object in existing, do: table.data, else: :maps.put(key, existing ++ [object], table.data)
+          if Enum.any?(existing, &(&1 === object)),
+            do: table.data,
+            else: :maps.put(key, existing ++ [object], table.data)
 
         :duplicate_bag ->
           :maps.put(key, Map.get(table.data, key, []) ++ [object], table.data)

@@ -74,21 +74,10 @@ defmodule Process do
 
   def list(), do: :erlang.processes()
 
-  def spawn(fun, opts) when is_function(fun, 0) and is_list(opts) do
-    cond do
-      :lists.member(:monitor, opts) -> :erlang.spawn_monitor(fun)
-      :lists.member(:link, opts) -> :erlang.spawn_link(fun)
-      true -> :erlang.spawn(fun)
-    end
-  end
+  def spawn(fun, opts) when is_function(fun, 0) and is_list(opts), do: :erlang.spawn_opt(fun, opts)
 
-  def spawn(mod, fun, args, opts) when is_atom(mod) and is_atom(fun) and is_list(args) do
-    cond do
-      :lists.member(:monitor, opts) -> :erlang.spawn_monitor(mod, fun, args)
-      :lists.member(:link, opts) -> :erlang.spawn_link(mod, fun, args)
-      true -> :erlang.spawn(mod, fun, args)
-    end
-  end
+  def spawn(mod, fun, args, opts) when is_atom(mod) and is_atom(fun) and is_list(args),
+    do: :erlang.spawn_opt(mod, fun, args, opts)
 
   def group_leader() do
     {:group_leader, leader} = :erlang.process_info(self(), :group_leader)

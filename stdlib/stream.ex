@@ -62,8 +62,21 @@ defmodule Stream do
 
   defp reduce_iter(it, acc, fun) do
     case it.(:next) do
-      {:ok, x, it} -> reduce_iter(it, fun.(x, acc), fun)
+      {:ok, x, it} -> reduce_iter(it, consume(it, fun, x, acc), fun)
       :done -> acc
+    end
+  end
+
+  # The consumer's function failed: the stream is closed (the after-functions of
+  # Stream.resource/3 run, Task.async_stream stops its tasks), as Elixir does, before the
+  # error goes on.
+  defp consume(it, fun, x, acc) do
+    try do
+      fun.(x, acc)
+    catch
+      kind, reason ->
+        it.(:close)
+        :erlang.raise(kind, reason, __STACKTRACE__)
     end
   end
 
@@ -73,7 +86,7 @@ defmodule Stream do
   defp reduce_while_iter(it, acc, fun) do
     case it.(:next) do
       {:ok, x, it} ->
-        case fun.(x, acc) do
+        case consume(it, fun, x, acc) do
           {:cont, acc} ->
             reduce_while_iter(it, acc, fun)
 

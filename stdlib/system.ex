@@ -1,5 +1,7 @@
 # System: the program's arguments and environment, time, and halting.
 defmodule System do
+  @stop_delay_ms 1000
+
   def argv(), do: :athanor.argv()
 
   def version(), do: "1.14.0"
@@ -17,7 +19,18 @@ defmodule System do
   def halt(:abort), do: :erlang.halt(:abort)
   def halt(status) when is_binary(status), do: :erlang.halt(String.to_charlist(status))
 
-  def stop(status \\ 0), do: halt(status)
+  # Elixir stops asynchronously (init:stop/1 shuts the applications down, which takes
+  # about a second): the script goes on meanwhile, and the program ends with `status`
+  # when the script ends or when the stop completes, whichever comes first.
+  def stop(status \\ 0)
+
+  def stop(status) when is_integer(status) and status >= 0 do
+    :athanor.set_stop_status(status)
+    :erlang.spawn(fn -> :timer.sleep(@stop_delay_ms); :erlang.halt(status) end)
+    :ok
+  end
+
+  def stop(status), do: halt(status)
 
   # ---- environment ----
 

@@ -300,7 +300,7 @@ defmodule Task do
     end
   end
 
-  # ---- async_stream (a list here: Athanor has no lazy streams) ----
+  # ---- async_stream (a lazy stream: stdlib/task_stream.ex) ----
 
   def async_stream(enumerable, fun, options \\ [])
 
@@ -402,134 +402,6 @@ defmodule Task.Supervised do
   # ---- async_stream ----
 
   @doc false
-  # Runs fun over every element with at most max_concurrency tasks at once and returns
-  # the results: {:ok, value} or {:exit, reason} ({:exit, :timeout} for a task killed on
-  # timeout with on_timeout: :kill_task), in input order unless ordered: false.
-  # `link` is :link (tasks linked to the caller) or :nolink; `sup` the Task.Supervisor
-  # that starts them (nil: plain processes).
-  def stream(enumerable, fun, options, link, sup) do
-    max = Keyword.get(options, :max_concurrency, System.schedulers_online())
-
-    unless is_integer(max) and max > 0 do
-      raise ArgumentError, ":max_concurrency must be an integer greater than zero"
-    end
-
-    ordered = Keyword.get(options, :ordered, true)
-    timeout = Keyword.get(options, :timeout, 5000)
-    on_timeout = Keyword.get(options, :on_timeout, :exit)
-    zip = Keyword.get(options, :zip_input_on_exit, false)
-    config = %{fun: fun, timeout: timeout, on_timeout: on_timeout, zip: zip, link: link, sup: sup}
-
-    results = stream_loop(Enum.to_list(enumerable), 0, max, %{}, [], config)
-
-    if ordered do
-      results |> List.keysort(0) |> Enum.map(fn {_, r} -> r end)
-    else
-      results |> :lists.reverse() |> Enum.map(fn {_, r} -> r end)
-    end
-  end
-
-  # running: ref => {index, pid, input, timer}; done: [{index, result}] newest first
-  defp stream_loop([], _index, _max, running, done, _config) when map_size(running) == 0,
-    do: done
-
-  defp stream_loop([input | rest], index, max, running, done, config)
-       when map_size(running) < max do
-    {ref, pid} = spawn_stream_task(input, config)
-
-    timer =
-      if config.timeout == :infinity,
-        do: nil,
-        else: :erlang.send_after(config.timeout, self(), {:"$athanor_stream_timeout", ref})
-
-    running = :maps.put(ref, {index, pid, input, timer}, running)
-    stream_loop(rest, index + 1, max, running, done, config)
-  end
-
-  defp stream_loop(inputs, index, max, running, done, config) do
-    receive do
-      {ref, value} when is_reference(ref) and is_map_key(running, ref) ->
-        {i, _pid, _input, timer} = :maps.get(ref, running)
-        finish(ref, timer)
-        stream_loop(inputs, index, max, :maps.remove(ref, running), [{i, {:ok, value}} | done], config)
-
-      {:DOWN, ref, _, _, reason} when is_map_key(running, ref) ->
-        {i, _pid, input, timer} = :maps.get(ref, running)
-        cancel(timer)
-        result = if config.zip, do: {:exit, {input, reason}}, else: {:exit, reason}
-        stream_loop(inputs, index, max, :maps.remove(ref, running), [{i, result} | done], config)
-
-      {:"$athanor_stream_timeout", ref} when is_map_key(running, ref) ->
-        {i, pid, input, _timer} = :maps.get(ref, running)
-
-        case config.on_timeout do
-          :kill_task ->
-            :erlang.unlink(pid)
-            :erlang.exit(pid, :kill)
-            :erlang.demonitor(ref, [:flush])
-
-            receive do
-              {^ref, _} -> :ok
-            after
-              0 -> :ok
-            end
-
-            result = if config.zip, do: {:exit, {input, :timeout}}, else: {:exit, :timeout}
-            stream_loop(inputs, index, max, :maps.remove(ref, running), [{i, result} | done], config)
-
-          _ ->
-            Enum.each(:maps.to_list(running), fn {r, {_, p, _, t}} ->
-              cancel(t)
-              :erlang.unlink(p)
-              :erlang.exit(p, :kill)
-              :erlang.demonitor(r, [:flush])
-            end)
-
-            exit({:timeout, {Task.Supervised, :stream, [config.timeout]}})
-        end
-    end
-  end
-
-  defp finish(ref, timer) do
-    :erlang.demonitor(ref, [:flush])
-    cancel(timer)
-  end
-
-  defp cancel(nil), do: :ok
-
-  defp cancel(timer) do
-    :erlang.cancel_timer(timer)
-    :ok
-  end
-
-  defp spawn_stream_task(input, config) do
-    owner = self()
-
-    mfa =
-      case config.fun do
-        {:fun, fun} -> {:erlang, :apply, [fn -> fun.(input) end, []]}
-        {:mfa, m, f, a} -> {m, f, [input | a]}
-      end
-
-    pid =
-      case config.sup do
-        nil ->
-          callers = Task.callers(owner)
-          ancestors = Task.ancestors(owner)
-
-          case config.link do
-            :link -> :erlang.spawn_link(fn -> reply(owner, callers, ancestors, mfa) end)
-            :nolink -> :erlang.spawn(fn -> reply(owner, callers, ancestors, mfa) end)
-          end
-
-        sup ->
-          pid = Task.Supervisor.start_reply_child(sup, owner, mfa)
-          if config.link == :link, do: :erlang.link(pid)
-          pid
-      end
-
-    ref = :erlang.monitor(:process, pid, [{:alias, :demonitor}])
-    send(pid, {owner, ref, ref})
-    {ref, pid}
-  end
+  def stream(enumerable, fun, options, link, sup),
+    do: Task.Supervised.Stream.build(enumerable, fun, options, link, sup)
 end

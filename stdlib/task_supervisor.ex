@@ -58,6 +58,16 @@ defmodule Task.Supervisor do
 
   @doc false
   def start_reply_child(supervisor, owner, mfa, shutdown \\ 5000) do
+    case start_reply_child_result(supervisor, owner, mfa, shutdown) do
+      {:ok, pid} -> pid
+      {:error, :max_children} -> exit({:max_children, {Task.Supervisor, :async, [supervisor]}})
+      other -> exit({other, {Task.Supervisor, :async, [supervisor]}})
+    end
+  end
+
+  @doc false
+  # DynamicSupervisor.start_child's result ({:ok, pid}, {:error, :max_children}, ...).
+  def start_reply_child_result(supervisor, owner, mfa, shutdown \\ 5000) do
     args = [owner, Task.callers(owner), Task.ancestors(owner), :reply, mfa]
 
     spec = %{
@@ -67,11 +77,7 @@ defmodule Task.Supervisor do
       shutdown: shutdown
     }
 
-    case DynamicSupervisor.start_child(supervisor, spec) do
-      {:ok, pid} -> pid
-      {:error, :max_children} -> exit({:max_children, {Task.Supervisor, :async, [supervisor]}})
-      other -> exit({other, {Task.Supervisor, :async, [supervisor]}})
-    end
+    DynamicSupervisor.start_child(supervisor, spec)
   end
 
   # ---- start_child ----

@@ -401,7 +401,7 @@ ATH_BIF ath_bif_erlang_is_process_alive(ath_proc *proc, ath_term pid) {
   if (o == P(proc))
     return boolTerm(!o->killReason.load(std::memory_order_relaxed));
   std::lock_guard<SpinLock> g(o->sigLock);
-  return boolTerm(!o->exited);
+  return boolTerm(!o->dyingOrGone());
 }
 
 // ---- registry ----
@@ -457,6 +457,9 @@ ATH_BIF ath_bif_erlang_process_info(ath_proc *proc, ath_term pid, ath_term item)
   if (!isPid(pid))
     return badargErlAt(proc, atom("process_info"), {pid, item}, 1, "not a pid");
   Process *o = lookupProcess(pid);
+  if (o && o != p &&
+      (o->killPending.load(std::memory_order_acquire) || o->killReason.load(std::memory_order_acquire)))
+    o = nullptr; // about to die of an exit signal: gone, as on BEAM
   if (isAtom(item)) {
     if (!o) {
       // The item is still validated, as Erlang does.

@@ -88,6 +88,13 @@ ATH_BIF ath_bif_erlang_halt1(ath_proc *p, ath_term status) {
   return badargErlAt(p, atom("halt"), {status}, 1, "invalid status");
 }
 
+ATH_BIF ath_bif_athanor_set_stop_status(ath_proc *p, ath_term status) {
+  if (!isSmall(status) || smallValue(status) < 0)
+    return badargErlAt(p, atom("set_stop_status"), {status}, 1, "invalid status");
+  runtime().stopStatus.store(static_cast<int>(smallValue(status) & 0xFF), std::memory_order_relaxed);
+  return ATH_ATOM(ok);
+}
+
 ATH_BIF ath_bif_erlang_garbage_collect(ath_proc *p) {
   collectGarbage(P(p), 0);
   return ATH_ATOM(true);

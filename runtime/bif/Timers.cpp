@@ -1,4 +1,4 @@
-// Timers and clocks: send_after/cancel_timer/read_timer (timer references; the message is
+// Timers and clocks: send_after/start_timer/cancel_timer/read_timer (timer references; the message is
 // copied when the timer is set and delivered by the scheduler whose wheel holds it),
 // monotonic and system time in Erlang's units, and unique_integer.
 #include "bif/Bif.h"
@@ -16,9 +16,11 @@ namespace {
 
 Term atom(const char *name) { return internAtom(name); }
 
-Term sendAfter(ath_proc *proc, Term time, Term dest, Term msg, Term opts, bool four) {
+// send_after/3,4, and start_timer/3,4 (`timeout`: the message is {:timeout, ref, msg}).
+Term sendAfter(ath_proc *proc, Term time, Term dest, Term msg, Term opts, bool four,
+               bool timeout = false) {
   Process *p = P(proc);
-  const char *fn = "send_after";
+  const char *fn = timeout ? "start_timer" : "send_after";
   bool absolute = false;
   if (four) {
     Term l = opts;
@@ -46,7 +48,12 @@ Term sendAfter(ath_proc *proc, Term time, Term dest, Term msg, Term opts, bool f
   timer->deadline = deadline;
   timer->refId[0] = id;
   timer->dest = dest;
-  timer->message = makeMessage(msg);
+  if (timeout) {
+    ScratchBuilder sb;
+    timer->message = makeMessage(sb.tuple({ATH_ATOM(timeout), refTerm(sb, id), msg}));
+  } else {
+    timer->message = makeMessage(msg);
+  }
   rememberSendTimer(timer);
   schedulerOf(p)->timers.insert(timer);
   HeapBuilder b(p, 3, 0);
@@ -63,6 +70,14 @@ ATH_BIF ath_bif_erlang_send_after(ath_proc *p, ath_term time, ath_term dest, ath
 ATH_BIF ath_bif_erlang_send_after4(ath_proc *p, ath_term time, ath_term dest, ath_term msg,
                                    ath_term opts) {
   return sendAfter(p, time, dest, msg, opts, true);
+}
+
+ATH_BIF ath_bif_erlang_start_timer(ath_proc *p, ath_term time, ath_term dest, ath_term msg) {
+  return sendAfter(p, time, dest, msg, ATH_NIL, false, true);
+}
+ATH_BIF ath_bif_erlang_start_timer4(ath_proc *p, ath_term time, ath_term dest, ath_term msg,
+                                    ath_term opts) {
+  return sendAfter(p, time, dest, msg, opts, true, true);
 }
 
 ATH_BIF ath_bif_erlang_cancel_timer(ath_proc *p, ath_term ref) {

@@ -69,6 +69,8 @@ void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reaso
     code = mainExitCode(reason);
     if (code != 0 && !isShutdownTuple(reason))
       text = format::formatBanner(cls, value) + "\n";
+    if (int stop = runtime().stopStatus.load(std::memory_order_relaxed); code == 0 && stop >= 0)
+      code = stop; // a normal end after System.stop(status)
   } else {
     text = format::formatBanner(cls, value, p->hot.exc_stack) + "\n" +
            format::formatStacktrace(p->hot.exc_stack);
@@ -78,6 +80,28 @@ void endProgramFromMain(Process *p, ath_term cls, ath_term value, ath_term reaso
     std::fputs(text.c_str(), stderr);
   beginHalt(code);
 }
+
+} // namespace
+
+void exitSignalToEndedMain(ath_term target, ath_term reason, bool linked) {
+  Runtime &rt = runtime();
+  Process *main = rt.mainProcess;
+  if (!main || main->hot.self != target || rt.haltCode.load(std::memory_order_acquire) != 0)
+    return;
+  // As handleExitSignal would have: a trapping main would only get a message, a normal
+  // exit of a linked process is ignored.
+  if (main->trapExit || (linked && reason == ATH_ATOM(normal)))
+    return;
+  if (!linked && reason == ATH_ATOM(normal))
+    return; // Process.exit(main, :normal) from another process
+  std::fflush(stdout);
+  ath_term shown = !linked && reason == ATH_ATOM(kill) ? ATH_ATOM(killed) : reason;
+  std::string text = "** (EXIT from " + pidText(target) + ") " + format::formatExitReason(shown) + "\n";
+  std::fputs(text.c_str(), stderr);
+  rt.haltCode.store(1, std::memory_order_release);
+}
+
+namespace {
 
 // The main process after its end: on the BEAM the script's process lives on until the
 // halt, so its links and monitors never fire; here it leaves the process table (messages

@@ -18,6 +18,12 @@ void terminateProcess(Scheduler *s, Process *p, ath_term cls, ath_term value,
 /// Exit code the program ends with when the main process ends with `reason`.
 int mainExitCode(ath_term reason);
 
+/// An exit signal for `target` that found no process. If `target` is the main process
+/// after its normal end (the program is about to halt) and the signal would have killed
+/// it, the program fails as `elixir` does when a linked process dies just as the script
+/// ends: the error on stderr and exit code 1.
+void exitSignalToEndedMain(ath_term target, ath_term reason, bool linked);
+
 /// "#PID<0.slot.generation>", as inspect prints pids.
 std::string pidText(ath_term pid);
 

@@ -115,9 +115,19 @@ struct Process {
   std::atomic<ProcState> state{ProcState::Runnable};
   std::atomic<bool> signalsPending{false}; // an exit signal sits in the inbox
   std::atomic<ath_term> killReason{0};     // set when the process must die at its next stop
+  // An exit signal that will kill it sits in the inbox. The BEAM handles the signals from
+  // one sender in order, so a later is_process_alive, process_info, monitor or link from
+  // the sender finds the process dead: those treat it as gone (see dyingOrGone).
+  std::atomic<bool> killPending{false};
   SpinLock sigLock;                        // guards the lists below and `exited`
   bool exited = false;
   std::vector<ath_term> links;
+  /// For another process asking about this one: it has ended or is about to (an exit
+  /// signal will kill it, or already did). `exited` needs sigLock.
+  bool dyingOrGone() const {
+    return exited || killPending.load(std::memory_order_acquire) ||
+           killReason.load(std::memory_order_acquire);
+  }
   std::vector<MonitorEntry> monitors; // processes this one monitors
   std::vector<MonitorEntry> watchers; // processes monitoring this one
   std::vector<ProcessAlias> aliases;  // this process's active aliases (bif/Aliases.cpp)

@@ -143,6 +143,7 @@ void resetPcb(Process *p) {
   p->signalsPending.store(false, std::memory_order_relaxed);
   p->killReason.store(0, std::memory_order_relaxed);
   p->exited = false;
+  p->killPending.store(false, std::memory_order_relaxed);
   p->links.clear();
   p->monitors.clear();
   p->watchers.clear();

@@ -4,6 +4,7 @@
 #include "bif/Aliases.h"
 #include "mem/Builder.h"
 #include "mem/Copy.h"
+#include "proc/Exit.h"
 #include "proc/Registry.h"
 #include "sched/Runtime.h"
 #include "sched/SendTimers.h"
@@ -56,11 +57,18 @@ void deliverTimerMessage(Scheduler *s, SendTimer *t) {
 void sendExitSignal(Scheduler *s, ath_term from, ath_term targetPid, ath_term reason,
                     bool linked) {
   Process *target = lookupProcess(targetPid);
-  if (!target)
+  if (!target) {
+    exitSignalToEndedMain(targetPid, reason, linked);
     return;
+  }
   Message *m = makeMessage(reason, MessageKind::ExitSignal);
   m->from = from;
   m->linked = linked ? 1 : 0;
+  bool kills = (!linked && reason == ATH_ATOM(kill)) ||
+               (reason != ATH_ATOM(normal) && !__atomic_load_n(&target->trapExit, __ATOMIC_RELAXED));
+  // Before the push: the target clears it only after taking the signal in.
+  if (kills)
+    target->killPending.store(true, std::memory_order_release);
   deliverMessage(s, target, m, false);
   // After the push: whoever sees the flag also sees the signal.
   target->signalsPending.store(true, std::memory_order_release);
@@ -229,6 +237,8 @@ void processPendingSignals(Process *p) {
     takeIn(p, m);
     m = next;
   }
+  // Every exit signal taken in has acted (killReason is set if one killed us).
+  p->killPending.store(false, std::memory_order_release);
 }
 
 bool linkProcesses(Process *p, ath_term other) {
@@ -239,7 +249,7 @@ bool linkProcesses(Process *p, ath_term other) {
     return false;
   {
     std::lock_guard<SpinLock> g(o->sigLock);
-    if (o->exited)
+    if (o->dyingOrGone())
       return false;
     if (std::find(o->links.begin(), o->links.end(), p->hot.self) == o->links.end())
       o->links.push_back(p->hot.self);
@@ -264,6 +274,7 @@ void unlinkProcesses(Process *p, ath_term other) {
       takeIn(p, m);
     m = next;
   }
+  p->killPending.store(false, std::memory_order_release);
 }
 
 bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name,
@@ -273,7 +284,7 @@ bool addMonitor(Process *p, ath_term target, uint64_t ref, ath_term name,
     return false;
   {
     std::lock_guard<SpinLock> g(o->sigLock);
-    if (o->exited)
+    if (o != p && o->dyingOrGone())
       return false;
     o->watchers.push_back({ref, p->hot.self, name});
   }

@@ -42,9 +42,13 @@ struct Runtime {
 
   // Ending the program after the main process ended (see beginHalt, Scheduler.h): the exit
   // code (-1 while the main process runs) and the time (ms) by which the program halts
-  // even if some process is still running.
+  // even if some process is still running, and the time before which it does not halt
+  // even if every process waits (a failed script: see beginHalt).
   std::atomic<int> haltCode{-1};
   std::atomic<uint64_t> haltDeadline{0};
+  std::atomic<uint64_t> haltEarliest{0};
+  // The status given to System.stop/1 (-1: none): the exit code of a normal end.
+  std::atomic<int> stopStatus{-1};
 };
 
 // Inline (hot paths call it several times per message): the guard check is one load.

@@ -33,10 +33,14 @@ const std::vector<std::string> &programArgs() { return runtime().args; }
 
 // At most this long (ms) between the end of the main process and the end of the program.
 constexpr uint64_t kHaltGraceMs = 20;
+// At least this long (ms) after the main process failed (see beginHalt).
+constexpr uint64_t kErrorHaltMinMs = 6;
 
 void beginHalt(int code) {
   Runtime &rt = runtime();
-  rt.haltDeadline.store(nowMs() + kHaltGraceMs, std::memory_order_relaxed);
+  uint64_t now = nowMs();
+  rt.haltDeadline.store(now + kHaltGraceMs, std::memory_order_relaxed);
+  rt.haltEarliest.store(code != 0 ? now + kErrorHaltMinMs : 0, std::memory_order_relaxed);
   rt.haltCode.store(code, std::memory_order_seq_cst);
 }
 
@@ -218,10 +222,14 @@ void sleepScheduler(Scheduler *s) {
   bool work = globalWorkQueued();
   // After the main process ended: the last scheduler to go idle ends the program (a
   // scheduler woken for new work leaves idleCount before it runs anything).
-  if (int code = rt.haltCode.load(std::memory_order_seq_cst); code >= 0 && !work &&
-      rt.idleCount.load(std::memory_order_seq_cst) == static_cast<int>(rt.schedulers.size()))
-    haltProgram(code);
   uint64_t deadline = s->timers.nextDeadline();
+  if (int code = rt.haltCode.load(std::memory_order_seq_cst); code >= 0 && !work &&
+      rt.idleCount.load(std::memory_order_seq_cst) == static_cast<int>(rt.schedulers.size())) {
+    uint64_t earliest = rt.haltEarliest.load(std::memory_order_relaxed);
+    if (nowMs() >= earliest)
+      haltProgram(code);
+    deadline = std::min(deadline, earliest); // wake up then and look again
+  }
   uint64_t now = nowMs();
   if (!work && deadline > now) {
     uint64_t timeout = deadline == UINT64_MAX ? UINT64_MAX : deadline - now;

@@ -127,7 +127,9 @@ int schedulerCount();
 /// count), or after a short grace period if some process keeps running. `elixir
 /// script.exs` halts in the same way a moment after its script ends or fails, so what the
 /// other processes were already about to do (print a message they were just sent, say)
-/// still happens.
+/// still happens. After a failure (`code` != 0) `elixir` first formats and prints the
+/// error, which takes several ms during which processes waiting on short timers still
+/// run: the program then lives at least kErrorHaltMinMs.
 void beginHalt(int code);
 
 } // namespace athanor::rt
