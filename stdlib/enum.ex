@@ -31,11 +31,26 @@ defmodule Enum do
     raise Protocol.UndefinedError, protocol: Enumerable, value: struct
   end
 
-  def reduce(%{} = map, acc, fun), do: reduce_list(:maps.to_list(map), acc, fun)
+  def reduce(%{} = map, acc, fun), do: reduce_list(__map_fold_list__(map), acc, fun)
 
   def reduce(other, _acc, _fun) do
     raise Protocol.UndefinedError, protocol: Enumerable, value: other
   end
+
+  # The entries of a map in the order Enum.reduce/3 and :maps.fold/3 visit them on BEAM: the
+  # map iterator's order, which for a map above 32 keys (a hash trie) is the reverse of
+  # :maps.to_list/1's, and the same as it for a flat map.
+  @doc false
+  def __map_fold_list__(map) when map_size(map) > 32, do: :lists.reverse(:maps.to_list(map))
+  def __map_fold_list__(map), do: :maps.to_list(map)
+
+  # The elements in the order Elixir's reduce/3-based functions (map, each, filter, sort,
+  # ...) see them; the functions built on Enumerable.reduce/3 or slicing (take, find, zip,
+  # at, to_list, ...) use to_list/1 instead. The two differ only for large maps.
+  defp fold_list(list) when is_list(list), do: list
+  defp fold_list(%{__struct__: _} = struct), do: to_list(struct)
+  defp fold_list(%{} = map), do: __map_fold_list__(map)
+  defp fold_list(other), do: to_list(other)
 
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
   defp reduce_list([], acc, _fun), do: acc
@@ -273,7 +288,7 @@ defmodule Enum do
   def count(other), do: length(to_list(other))
 
   def count(list, fun) when is_list(list), do: count_list(list, fun, 0)
-  def count(enumerable, fun), do: count_list(to_list(enumerable), fun, 0)
+  def count(enumerable, fun), do: count_list(fold_list(enumerable), fun, 0)
 
   defp count_list([h | t], fun, n), do: count_list(t, fun, if(fun.(h), do: n + 1, else: n))
   defp count_list([], _fun, n), do: n
@@ -346,7 +361,7 @@ defmodule Enum do
   # ------------------------------------------------------------------------------------
 
   def map(list, fun) when is_list(list), do: map_list(list, fun)
-  def map(enumerable, fun), do: map_list(to_list(enumerable), fun)
+  def map(enumerable, fun), do: map_list(fold_list(enumerable), fun)
 
   # (Lists are built in reverse by tail calls: deep body recursion makes every garbage
   # collection walk a long stack.)
@@ -355,7 +370,7 @@ defmodule Enum do
   defp map_list([], _fun, acc), do: :lists.reverse(acc)
 
   def each(list, fun) when is_list(list), do: each_list(list, fun)
-  def each(enumerable, fun), do: each_list(to_list(enumerable), fun)
+  def each(enumerable, fun), do: each_list(fold_list(enumerable), fun)
 
   defp each_list([h | t], fun) do
     fun.(h)
@@ -365,7 +380,7 @@ defmodule Enum do
   defp each_list([], _fun), do: :ok
 
   def filter(list, fun) when is_list(list), do: filter_list(list, fun)
-  def filter(enumerable, fun), do: filter_list(to_list(enumerable), fun)
+  def filter(enumerable, fun), do: filter_list(fold_list(enumerable), fun)
 
   defp filter_list(list, fun), do: filter_list(list, fun, [])
 
@@ -376,7 +391,7 @@ defmodule Enum do
   defp filter_list([], _fun, acc), do: :lists.reverse(acc)
 
   def reject(list, fun) when is_list(list), do: reject_list(list, fun)
-  def reject(enumerable, fun), do: reject_list(to_list(enumerable), fun)
+  def reject(enumerable, fun), do: reject_list(fold_list(enumerable), fun)
 
   defp reject_list(list, fun), do: reject_list(list, fun, [])
 
@@ -386,7 +401,7 @@ defmodule Enum do
 
   defp reject_list([], _fun, acc), do: :lists.reverse(acc)
 
-  def flat_map(enumerable, fun), do: flat_map_list(to_list(enumerable), fun, [])
+  def flat_map(enumerable, fun), do: flat_map_list(fold_list(enumerable), fun, [])
 
   defp flat_map_list([h | t], fun, acc) do
     case fun.(h) do
@@ -415,7 +430,7 @@ defmodule Enum do
   def map_every(enumerable, 0, _fun), do: to_list(enumerable)
 
   def map_every(enumerable, nth, fun) when is_integer(nth) and nth > 1,
-    do: map_every_list(to_list(enumerable), nth, 0, fun, [])
+    do: map_every_list(fold_list(enumerable), nth, 0, fun, [])
 
   defp map_every_list([h | t], nth, 0, fun, acc),
     do: map_every_list(t, nth, nth - 1, fun, [fun.(h) | acc])
@@ -424,7 +439,7 @@ defmodule Enum do
   defp map_every_list([], _nth, _n, _fun, acc), do: :lists.reverse(acc)
 
   def map_intersperse(enumerable, separator, mapper),
-    do: map_intersperse_list(to_list(enumerable), separator, mapper)
+    do: map_intersperse_list(fold_list(enumerable), separator, mapper)
 
   defp map_intersperse_list([], _sep, _mapper), do: []
   defp map_intersperse_list([h | t], sep, mapper), do: map_intersperse_rest(t, sep, mapper, [mapper.(h)])
@@ -435,7 +450,7 @@ defmodule Enum do
   defp map_intersperse_rest([], _sep, _mapper, acc), do: :lists.reverse(acc)
 
   def intersperse(enumerable, element) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> intersperse_list(t, element, [h])
     end
@@ -445,7 +460,7 @@ defmodule Enum do
   defp intersperse_list([], _e, acc), do: :lists.reverse(acc)
 
   def map_reduce(list, acc, fun) when is_list(list), do: map_reduce_list(list, acc, fun, [])
-  def map_reduce(enumerable, acc, fun), do: map_reduce_list(to_list(enumerable), acc, fun, [])
+  def map_reduce(enumerable, acc, fun), do: map_reduce_list(fold_list(enumerable), acc, fun, [])
 
   defp map_reduce_list([h | t], acc, fun, out) do
     {value, acc} = fun.(h, acc)
@@ -455,13 +470,13 @@ defmodule Enum do
   defp map_reduce_list([], acc, _fun, out), do: {:lists.reverse(out), acc}
 
   def scan(enumerable, fun) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> scan_list(t, h, fun, [h])
     end
   end
 
-  def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun, [])
+  def scan(enumerable, acc, fun), do: scan_list(fold_list(enumerable), acc, fun, [])
 
   defp scan_list([h | t], acc, fun, out) do
     acc = fun.(h, acc)
@@ -473,10 +488,10 @@ defmodule Enum do
   def with_index(enumerable, fun_or_offset \\ 0)
 
   def with_index(enumerable, offset) when is_integer(offset),
-    do: with_index_list(to_list(enumerable), offset, [])
+    do: with_index_list(fold_list(enumerable), offset, [])
 
   def with_index(enumerable, fun) when is_function(fun, 2),
-    do: with_index_fun(to_list(enumerable), 0, fun, [])
+    do: with_index_fun(fold_list(enumerable), 0, fun, [])
 
   defp with_index_list([h | t], i, acc), do: with_index_list(t, i + 1, [{h, i} | acc])
   defp with_index_list([], _i, acc), do: :lists.reverse(acc)
@@ -488,13 +503,13 @@ defmodule Enum do
   def reverse([_] = list), do: list
   def reverse([a, b]), do: [b, a]
   def reverse(list) when is_list(list), do: :lists.reverse(list)
-  def reverse(enumerable), do: :lists.reverse(to_list(enumerable))
+  def reverse(enumerable), do: :lists.reverse(fold_list(enumerable))
 
-  def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
+  def reverse(enumerable, tail), do: :lists.reverse(fold_list(enumerable), to_list(tail))
 
   def reverse_slice(enumerable, start_index, count)
       when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
-    list = to_list(enumerable)
+    list = fold_list(enumerable)
     {head, rest} = split_list(list, start_index, [])
     {middle, tail} = split_list(rest, count, [])
     head ++ :lists.reverse(middle, tail)
@@ -509,7 +524,7 @@ defmodule Enum do
   defp reverse_onto(enumerable, acc), do: reduce(enumerable, acc, fn x, a -> [x | a] end)
 
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: to_list(left) ++ to_list(right)
+  def concat(left, right), do: fold_list(left) ++ fold_list(right)
 
   # ------------------------------------------------------------------------------------
   # Taking and dropping
@@ -577,7 +592,7 @@ defmodule Enum do
   def drop_every(enumerable, 0), do: to_list(enumerable)
 
   def drop_every(enumerable, nth) when is_integer(nth) and nth > 1,
-    do: drop_every_list(to_list(enumerable), nth, 0, [])
+    do: drop_every_list(fold_list(enumerable), nth, 0, [])
 
   defp drop_every_list([_ | t], nth, 0, acc), do: drop_every_list(t, nth, nth - 1, acc)
   defp drop_every_list([h | t], nth, n, acc), do: drop_every_list(t, nth, n - 1, [h | acc])
@@ -600,7 +615,7 @@ defmodule Enum do
 
   defp take_while_list([], _fun, acc), do: :lists.reverse(acc)
 
-  def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
+  def drop_while(enumerable, fun), do: drop_while_list(fold_list(enumerable), fun)
 
   defp drop_while_list([h | t] = list, fun),
     do: if(fun.(h), do: drop_while_list(t, fun), else: list)
@@ -611,7 +626,7 @@ defmodule Enum do
     do: split_list(list, count, [])
 
   def split(enumerable, count) when is_integer(count) and count >= 0,
-    do: split_list(to_list(enumerable), count, [])
+    do: split_list(fold_list(enumerable), count, [])
 
   def split(enumerable, count) when is_integer(count) and count < 0 do
     {n, list} = count_and_list(enumerable)
@@ -621,7 +636,7 @@ defmodule Enum do
   defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
   defp split_list(rest, _n, acc), do: {:lists.reverse(acc), rest}
 
-  def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
+  def split_while(enumerable, fun), do: split_while_list(fold_list(enumerable), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h),
@@ -631,7 +646,7 @@ defmodule Enum do
 
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
 
-  def split_with(enumerable, fun), do: split_with_list(to_list(enumerable), fun, [], [])
+  def split_with(enumerable, fun), do: split_with_list(fold_list(enumerable), fun, [], [])
 
   defp split_with_list([h | t], fun, yes, no) do
     if fun.(h),
@@ -643,7 +658,7 @@ defmodule Enum do
 
   # Deprecated: filter then map.
   def filter_map(enumerable, filter, mapper),
-    do: map_list(filter_list(to_list(enumerable), filter), mapper)
+    do: map_list(filter_list(fold_list(enumerable), filter), mapper)
 
   # Deprecated alias of split_with/2.
   def partition(enumerable, fun), do: split_with(enumerable, fun)
@@ -940,7 +955,7 @@ defmodule Enum do
   # Duplicates, grouping, frequencies
   # ------------------------------------------------------------------------------------
 
-  def uniq(enumerable), do: uniq_list(to_list(enumerable), %{}, [])
+  def uniq(enumerable), do: uniq_list(fold_list(enumerable), %{}, [])
 
   defp uniq_list([h | t], seen, acc) do
     if :maps.is_key(h, seen),
@@ -950,7 +965,7 @@ defmodule Enum do
 
   defp uniq_list([], _seen, acc), do: :lists.reverse(acc)
 
-  def uniq_by(enumerable, fun), do: uniq_by_list(to_list(enumerable), %{}, fun, [])
+  def uniq_by(enumerable, fun), do: uniq_by_list(fold_list(enumerable), %{}, fun, [])
 
   defp uniq_by_list([h | t], seen, fun, acc) do
     key = fun.(h)
@@ -966,7 +981,7 @@ defmodule Enum do
   def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
 
   def dedup(enumerable) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> dedup_list(t, h, [h])
     end
@@ -977,7 +992,7 @@ defmodule Enum do
   defp dedup_list([], _prev, acc), do: :lists.reverse(acc)
 
   def dedup_by(enumerable, fun) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> dedup_by_list(t, fun.(h), fun, [h])
     end
@@ -1044,13 +1059,13 @@ defmodule Enum do
   end
 
   def sum(list) when is_list(list), do: sum_list(list, 0)
-  def sum(enumerable), do: sum_list(to_list(enumerable), 0)
+  def sum(enumerable), do: sum_list(fold_list(enumerable), 0)
 
   defp sum_list([h | t], acc), do: sum_list(t, h + acc)
   defp sum_list([], acc), do: acc
 
   def product(list) when is_list(list), do: product_list(list, 1)
-  def product(enumerable), do: product_list(to_list(enumerable), 1)
+  def product(enumerable), do: product_list(fold_list(enumerable), 1)
 
   defp product_list([h | t], acc), do: product_list(t, h * acc)
   defp product_list([], acc), do: acc
@@ -1101,7 +1116,7 @@ defmodule Enum do
     end
   end
 
-  defp aggregate(enumerable, fun, empty), do: aggregate(to_list(enumerable), fun, empty)
+  defp aggregate(enumerable, fun, empty), do: aggregate(fold_list(enumerable), fun, empty)
 
   defp aggregate_list([h | t], acc, fun) do
     case fun.(acc, h) do
@@ -1135,7 +1150,7 @@ defmodule Enum do
     do: aggregate_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
 
   defp aggregate_by(enumerable, fun, sorter, empty) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> empty.()
       [h | t] -> aggregate_by_list(t, h, fun.(h), fun, sorter)
     end
@@ -1167,7 +1182,7 @@ defmodule Enum do
   end
 
   def min_max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> empty_fallback.()
       [h | t] -> min_max_list(t, h, h)
     end
@@ -1193,7 +1208,7 @@ defmodule Enum do
 
   def min_max_by(enumerable, fun, sorter, empty_fallback)
       when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] ->
         empty_fallback.()
 
@@ -1222,15 +1237,15 @@ defmodule Enum do
   def join(enumerable, joiner \\ "")
 
   def join(enumerable, "") do
-    :erlang.iolist_to_binary(map_list(to_list(enumerable), &entry_to_string/1))
+    :erlang.iolist_to_binary(map_list(fold_list(enumerable), &entry_to_string/1))
   end
 
   def join(enumerable, joiner) when is_binary(joiner) do
-    :erlang.iolist_to_binary(map_intersperse_list(to_list(enumerable), joiner, &entry_to_string/1))
+    :erlang.iolist_to_binary(map_intersperse_list(fold_list(enumerable), joiner, &entry_to_string/1))
   end
 
   def map_join(enumerable, joiner \\ "", mapper) when is_binary(joiner) do
-    mapped = map_intersperse_list(to_list(enumerable), joiner, fn x -> entry_to_string(mapper.(x)) end)
+    mapped = map_intersperse_list(fold_list(enumerable), joiner, fn x -> entry_to_string(mapper.(x)) end)
     :erlang.iolist_to_binary(mapped)
   end
 
@@ -1380,7 +1395,7 @@ defmodule Enum do
     end
   end
 
-  def unzip(enumerable), do: unzip(to_list(enumerable), [], [])
+  def unzip(enumerable), do: unzip(fold_list(enumerable), [], [])
 
   defp unzip([{a, b} | t], as, bs), do: unzip(t, [a | as], [b | bs])
   defp unzip([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
@@ -1390,10 +1405,10 @@ defmodule Enum do
   # ------------------------------------------------------------------------------------
 
   def sort(list) when is_list(list), do: :lists.sort(list)
-  def sort(enumerable), do: :lists.sort(to_list(enumerable))
+  def sort(enumerable), do: :lists.sort(fold_list(enumerable))
 
-  def sort(enumerable, :asc), do: :lists.sort(to_list(enumerable))
-  def sort(enumerable, sorter), do: fun_sort(to_list(enumerable), to_sort_fun(sorter))
+  def sort(enumerable, :asc), do: :lists.sort(fold_list(enumerable))
+  def sort(enumerable, sorter), do: fun_sort(fold_list(enumerable), to_sort_fun(sorter))
 
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
   defp to_sort_fun(:asc), do: &<=/2
@@ -1409,18 +1424,18 @@ defmodule Enum do
   def sort_by(enumerable, mapper, sorter \\ :asc)
 
   def sort_by(enumerable, mapper, :asc) when is_function(mapper, 1) do
-    pairs = map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
+    pairs = map_list(fold_list(enumerable), fn x -> {x, mapper.(x)} end)
     firsts(:lists.keysort(2, pairs))
   end
 
   def sort_by(enumerable, mapper, :desc) when is_function(mapper, 1) do
-    reversed = reduce_list(to_list(enumerable), [], fn x, acc -> [{x, mapper.(x)} | acc] end)
+    reversed = reduce_list(fold_list(enumerable), [], fn x, acc -> [{x, mapper.(x)} | acc] end)
     reduce_list(:lists.keysort(2, reversed), [], fn {x, _}, acc -> [x | acc] end)
   end
 
   def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
     fun = to_sort_fun(sorter)
-    pairs = map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
+    pairs = map_list(fold_list(enumerable), fn x -> {x, mapper.(x)} end)
     firsts(fun_sort(pairs, fn {_, a}, {_, b} -> fun.(a, b) end))
   end
 

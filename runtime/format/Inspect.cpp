@@ -10,6 +10,7 @@
 #include "format/TextEscape.h"
 #include "format/ToString.h"
 #include "term/Atoms.h"
+#include "term/BeamMapOrder.h"
 #include "term/Compare.h"
 #include "term/Map.h"
 #include "term/Structs.h"
@@ -368,7 +369,7 @@ private:
 
   // Inspect.Map.inspect/2: `%{a: 1}` when every key is a keyword key, else `%{k => v}`.
   DocId mapDoc(Term map, const InspectOptions &opts) {
-    auto entries = mapEntriesSorted(map);
+    auto entries = mapEntriesListOrder(map);
     bool keywordKeys = true;
     for (auto &[key, value] : entries)
       if (!isAtom(key) || detail::isElixirAliasName(atomName(key))) {
@@ -472,7 +473,7 @@ private:
     if (!elementsMap || !isMap(*elementsMap))
       return DocArena::empty();
     std::vector<Term> elements;
-    for (auto &[key, value] : mapEntriesSorted(*elementsMap))
+    for (auto &[key, value] : mapEntriesListOrder(*elementsMap))
       elements.push_back(key);
     InspectOptions listOpts = opts;
     listOpts.charlists = CharlistsMode::AsLists;
