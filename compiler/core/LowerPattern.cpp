@@ -386,7 +386,8 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
   }
   if ((op == "-" || op == "+") && n->items.size() == 1)
     return fromExpr(n);
-  if (op == "__aliases__" || op == "@" || op == "sigil_w" || op == "sigil_s" || op == "sigil_c")
+  if (op == "__aliases__" || op == "@" || op == "sigil_w" || op == "sigil_s" || op == "sigil_c" ||
+      op == "sigil_D")
     return fromExpr(n);
   if (op == "when") {
     diags_.error(loc, "guards are not allowed inside patterns");
