@@ -931,6 +931,16 @@ Expr *Lowerer::lowerSigil(const Node *n) {
                         {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
                         n->loc);
   }
+  // ~T[10:30:00], ~N[2024-01-31 10:30:00], ~U[2024-01-31 10:30:00Z]: parsed where they are
+  // evaluated (a malformed one raises the ArgumentError Elixir reports at compile time).
+  if (letter == "T" || letter == "N" || letter == "U") {
+    const char *module = letter == "T" ? "Elixir.Time" : letter == "N" ? "Elixir.NaiveDateTime"
+                                                                        : "Elixir.DateTime";
+    const char *fun = letter == "U" ? "__sigil__" : "from_iso8601!";
+    return remoteByName(module, fun,
+                        {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
+                        n->loc);
+  }
   diags_.error(n->loc, "unknown sigil ~" + letter);
   return nilE(n->loc);
 }

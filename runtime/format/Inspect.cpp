@@ -405,6 +405,8 @@ private:
         return d;
     } else if (std::string date; isoDateText(map, date)) {
       return text("~D[" + date + "]");
+    } else if (char sigil; isoTimeText(map, date, sigil)) {
+      return text(std::string("~") + sigil + "[" + date + "]");
     } else if (atomName(module) == "Elixir.Date.Range") {
       // Date.range(~D[...], ~D[...]), with the step when it is not 1
       auto first = mapGet(map, internAtom("first")), last = mapGet(map, internAtom("last")),
