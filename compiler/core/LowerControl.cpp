@@ -142,6 +142,18 @@ Expr *Lowerer::lowerIf(const Node *n, bool negate) {
   }
   Expr *cond = lowerExpr(n->items[0]);
   const Node *kw = n->items[1];
+  {
+    std::vector<std::pair<std::string, const Node *>> pairs;
+    bool valid = kw->kind == Kind::List && sema::keywordPairs(kw, pairs) && !pairs.empty() &&
+                 pairs.size() <= 2 && pairs[0].first == "do" &&
+                 (pairs.size() == 1 || pairs[1].first == "else");
+    if (!valid) {
+      diags_.error(n->loc, std::string("invalid or duplicate keys for ") +
+                               (negate ? "unless" : "if") +
+                               ", only \"do\" and an optional \"else\" are permitted");
+      return nilE(n->loc);
+    }
+  }
   const Node *thenNode = sema::keywordGet(kw, "do");
   const Node *elseNode = sema::keywordGet(kw, "else");
   Expr *thenE, *elseE;
