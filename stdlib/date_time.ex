@@ -101,9 +101,15 @@ defmodule DateTime do
   @doc false
   def __sigil__(string) do
     case from_iso8601(string) do
-      {:ok, dt, _offset} -> dt
-      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as UTC DateTime, reason: #{inspect(reason)}"
+      {:ok, dt, 0} -> dt
+      {:ok, _dt, _offset} -> raise_sigil_error(string, :non_utc_offset)
+      {:error, reason} -> raise_sigil_error(string, reason)
     end
+  end
+
+  defp raise_sigil_error(string, reason) do
+    raise ArgumentError,
+          "cannot parse #{inspect(string)} as UTC DateTime for Calendar.ISO, reason: #{inspect(reason)}"
   end
 
   def to_string(%{time_zone: "Etc/UTC"} = dt), do: NaiveDateTime.to_string(dt) <> "Z"
@@ -122,14 +128,15 @@ defmodule DateTime do
       String.pad_leading(Integer.to_string(rem(minutes, 60)), 2, "0")
   end
 
-  def add(%{microsecond: {_, precision}} = dt, amount, unit \\ :second, _db \\ nil) when is_integer(amount) do
+  def add(%{microsecond: {_, precision}} = dt, amount, unit \\ :second, _db \\ nil)
+      when is_integer(amount) do
     us = NaiveDateTime.__to_us__(dt) + Time.__unit_us__(amount, unit)
-    %{from_naive_fields(NaiveDateTime.__from_us__(us, max(precision, Time.__unit_precision__(unit)))) |
+    %{from_naive_fields(NaiveDateTime.__from_us__(us, precision)) |
         time_zone: dt.time_zone, zone_abbr: dt.zone_abbr, utc_offset: dt.utc_offset, std_offset: dt.std_offset}
   end
 
   def diff(a, b, unit \\ :second),
-    do: Time.__us_unit__(to_unix(a, :microsecond) - to_unix(b, :microsecond), unit)
+    do: Time.__us_diff__(to_unix(a, :microsecond) - to_unix(b, :microsecond), unit)
 
   def compare(a, b) do
     case {to_unix(a, :microsecond), to_unix(b, :microsecond)} do

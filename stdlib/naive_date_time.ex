@@ -97,10 +97,10 @@ defmodule NaiveDateTime do
   end
 
   def add(%{microsecond: {_, precision}} = ndt, amount, unit \\ :second) when is_integer(amount) do
-    __from_us__(__to_us__(ndt) + Time.__unit_us__(amount, unit), max(precision, Time.__unit_precision__(unit)))
+    __from_us__(__to_us__(ndt) + Time.__unit_us__(amount, unit), precision)
   end
 
-  def diff(a, b, unit \\ :second), do: Time.__us_unit__(__to_us__(a) - __to_us__(b), unit)
+  def diff(a, b, unit \\ :second), do: Time.__us_diff__(__to_us__(a) - __to_us__(b), unit)
 
   def compare(a, b) do
     case {__to_us__(a), __to_us__(b)} do
@@ -116,13 +116,6 @@ defmodule NaiveDateTime do
     do: %{ndt | microsecond: {div(us, 1000) * 1000, min(precision, 3)}}
 
   def truncate(ndt, :microsecond), do: ndt
-
-  def beginning_of_day(ndt), do: %{ndt | hour: 0, minute: 0, second: 0, microsecond: {0, elem(ndt.microsecond, 1)}}
-
-  def end_of_day(%{microsecond: {_, precision}} = ndt) do
-    us = if precision == 0, do: 0, else: 999_999 - rem(999_999, Integer.pow(10, 6 - precision))
-    %{ndt | hour: 23, minute: 59, second: 59, microsecond: {us, precision}}
-  end
 
   def utc_now(_calendar \\ Calendar.ISO), do: __from_us__(System.system_time(:microsecond), 6)
   def local_now(calendar \\ Calendar.ISO), do: utc_now(calendar)

@@ -148,13 +148,23 @@ defmodule Time do
   def __us_unit__(us, :minute), do: div(us, 60_000_000)
   def __us_unit__(us, unit), do: System.convert_time_unit(us, :microsecond, unit)
 
+  # A difference in microseconds in `unit`, truncated toward zero (Elixir 1.14's diff/3).
+  @doc false
+  def __us_diff__(us, :second), do: div(us, 1_000_000)
+  def __us_diff__(us, :millisecond), do: div(us, 1000)
+  def __us_diff__(us, :microsecond), do: us
+  def __us_diff__(us, :nanosecond), do: us * 1000
+  def __us_diff__(us, per_second) when is_integer(per_second), do: div(us * per_second, 1_000_000)
+  def __us_diff__(us, unit), do: __us_unit__(us, unit)
+
+  # The result keeps the time's precision (Elixir 1.14; later versions widen it to the unit's).
   def add(%{microsecond: {_, precision}} = time, amount, unit \\ :second) when is_integer(amount) do
     total = Integer.mod(__to_us__(time) + __unit_us__(amount, unit), @us_per_day)
     {h, m, s, us} = __from_us__(total)
-    %Time{hour: h, minute: m, second: s, microsecond: {us, max(precision, __unit_precision__(unit))}}
+    %Time{hour: h, minute: m, second: s, microsecond: {us, precision}}
   end
 
-  def diff(a, b, unit \\ :second), do: __us_unit__(__to_us__(a) - __to_us__(b), unit)
+  def diff(a, b, unit \\ :second), do: __us_diff__(__to_us__(a) - __to_us__(b), unit)
 
   def compare(a, b) do
     case {__to_us__(a), __to_us__(b)} do

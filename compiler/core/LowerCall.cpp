@@ -99,6 +99,19 @@ static bool importAllows(const sema::Import &imp, const std::string &name, uint3
   return true;
 }
 
+bool Lowerer::definesSigil(const std::string &name) const {
+  // `def sigil_i(string, mods)` (or an imported one) makes `~i(...)` and `sigil_i(a, b)`
+  // ordinary calls, as in Elixir, where the built-in sigils are Kernel macros.
+  if (mod_.module && mod_.module->find(name, 2))
+    return true;
+  if (mod_.imports)
+    for (const sema::Import &imp : *mod_.imports)
+      if (importAllows(imp, name, 2) && prog_.module(imp.module) &&
+          prog_.module(imp.module)->find(name, 2))
+        return true;
+  return false;
+}
+
 Expr *Lowerer::lowerLocalCall(const std::string &name, const std::vector<const Node *> &argNodes,
                               const Node *n) {
   SourceLoc loc = n->loc;

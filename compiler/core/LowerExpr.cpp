@@ -303,7 +303,7 @@ Expr *Lowerer::lowerExpr(const Node *n) {
                           " outside of match clauses");
     return nilE(loc);
   }
-  if (name.rfind("sigil_", 0) == 0 && n->items.size() == 2)
+  if (name.rfind("sigil_", 0) == 0 && n->items.size() == 2 && !definesSigil(name))
     return lowerSigil(n);
   if ((name == ".." && n->items.size() == 2) || (name == "..//" && n->items.size() == 3))
     return lowerRange(n);

@@ -85,6 +85,25 @@ IO.inspect(DateTime.to_unix(dt))
 IO.inspect(DateTime.from_unix!(0))
 IO.inspect(DateTime.add(dt, 60))
 IO.puts(DateTime.to_iso8601(dt))
+for s <- [-86_400 * 400, -1, 0, 59, 951_782_400, 1_709_164_799, 4_102_444_800] do
+  dt = DateTime.from_unix!(s)
+  IO.puts("#{s} #{dt} #{inspect(DateTime.add(dt, 1, :day))} #{DateTime.to_unix(dt)} #{inspect(DateTime.to_date(dt))} #{Date.day_of_week(DateTime.to_date(dt))}")
+end
+base = ~N[2023-12-31 23:59:59.999]
+for {a, u} <- [{1, :millisecond}, {1, :second}, {-1, :day}, {60, :minute}, {1_000_001, :microsecond}, {365, :day}, {-525_600, :minute}, {3, :hour}] do
+  IO.inspect({a, u, NaiveDateTime.add(base, a, u), NaiveDateTime.diff(NaiveDateTime.add(base, a, u), base, u)})
+end
+t = ~T[23:59:59.9]
+for {a, u} <- [{1, :millisecond}, {100, :millisecond}, {1, :second}, {-86_401, :second}, {5, :hour}, {1, :microsecond}] do
+  IO.inspect({a, u, Time.add(t, a, u)})
+end
+IO.inspect(DateTime.from_unix(1_700_000_000_123_456, :microsecond))
+IO.inspect(DateTime.from_unix(1_700_000_000_123_456_789, :nanosecond))
+IO.inspect(DateTime.from_unix(253_402_300_800))
+IO.inspect(NaiveDateTime.diff(~N[2024-01-01 00:00:00], ~N[2023-01-01 00:00:00], :day))
+IO.inspect(NaiveDateTime.diff(~N[2024-01-01 00:00:00], ~N[2024-01-01 00:00:01.5], :millisecond))
+IO.inspect(Time.diff(~T[00:00:00], ~T[00:00:01.5]))
+IO.inspect(~N[2024-01-01T10:00:00])
 
 # CHECK: ~T[09:05:03.120]
 # CHECK-NEXT: time 09:05:03.120
@@ -163,3 +182,31 @@ IO.puts(DateTime.to_iso8601(dt))
 # CHECK-NEXT: ~U[1970-01-01 00:00:00Z]
 # CHECK-NEXT: ~U[2024-01-15 10:31:00Z]
 # CHECK-NEXT: 2024-01-15T10:30:00Z
+# CHECK-NEXT: -34560000 1968-11-27 00:00:00Z ~U[1968-11-28 00:00:00Z] -34560000 ~D[1968-11-27] 3
+# CHECK-NEXT: -1 1969-12-31 23:59:59Z ~U[1970-01-01 23:59:59Z] -1 ~D[1969-12-31] 3
+# CHECK-NEXT: 0 1970-01-01 00:00:00Z ~U[1970-01-02 00:00:00Z] 0 ~D[1970-01-01] 4
+# CHECK-NEXT: 59 1970-01-01 00:00:59Z ~U[1970-01-02 00:00:59Z] 59 ~D[1970-01-01] 4
+# CHECK-NEXT: 951782400 2000-02-29 00:00:00Z ~U[2000-03-01 00:00:00Z] 951782400 ~D[2000-02-29] 2
+# CHECK-NEXT: 1709164799 2024-02-28 23:59:59Z ~U[2024-02-29 23:59:59Z] 1709164799 ~D[2024-02-28] 3
+# CHECK-NEXT: 4102444800 2100-01-01 00:00:00Z ~U[2100-01-02 00:00:00Z] 4102444800 ~D[2100-01-01] 5
+# CHECK-NEXT: {1, :millisecond, ~N[2024-01-01 00:00:00.000], 1}
+# CHECK-NEXT: {1, :second, ~N[2024-01-01 00:00:00.999], 1}
+# CHECK-NEXT: {-1, :day, ~N[2023-12-30 23:59:59.999], -1}
+# CHECK-NEXT: {60, :minute, ~N[2024-01-01 00:59:59.999], 60}
+# CHECK-NEXT: {1000001, :microsecond, ~N[2024-01-01 00:00:00.999], 1000001}
+# CHECK-NEXT: {365, :day, ~N[2024-12-30 23:59:59.999], 365}
+# CHECK-NEXT: {-525600, :minute, ~N[2022-12-31 23:59:59.999], -525600}
+# CHECK-NEXT: {3, :hour, ~N[2024-01-01 02:59:59.999], 3}
+# CHECK-NEXT: {1, :millisecond, ~T[23:59:59.9]}
+# CHECK-NEXT: {100, :millisecond, ~T[00:00:00.0]}
+# CHECK-NEXT: {1, :second, ~T[00:00:00.9]}
+# CHECK-NEXT: {-86401, :second, ~T[23:59:58.9]}
+# CHECK-NEXT: {5, :hour, ~T[04:59:59.9]}
+# CHECK-NEXT: {1, :microsecond, ~T[23:59:59.9]}
+# CHECK-NEXT: {:ok, ~U[2023-11-14 22:13:20.123456Z]}
+# CHECK-NEXT: {:ok, ~U[2023-11-14 22:13:20.123456Z]}
+# CHECK-NEXT: {:error, :invalid_unix_time}
+# CHECK-NEXT: 365
+# CHECK-NEXT: -1500
+# CHECK-NEXT: -1
+# CHECK-NEXT: ~N[2024-01-01 10:00:00]
