@@ -880,6 +880,10 @@ Expr *Lowerer::lowerSigil(const Node *n) {
     return remoteByName("Elixir.String", "to_charlist", {s}, n->loc);
   }
   if (letter == "w" || letter == "W") {
+    if (mods.size() > 1 || (mods.size() == 1 && !std::strchr("sac", mods[0]))) {
+      diags_.error(n->loc, "modifier must be one of: s, a, c");
+      return nilE(n->loc);
+    }
     char mode = mods.empty() ? 's' : mods[0];
     if (literal) {
       std::vector<Const *> words;
