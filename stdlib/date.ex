@@ -92,6 +92,9 @@ defmodule Date do
   @doc false
   def __from_days__(days), do: from_days(days)
 
+  @doc false
+  def __to_days__(date), do: to_days(date)
+
   def range(%{calendar: Calendar.ISO} = first, %{calendar: Calendar.ISO} = last) do
     step = if Date.compare(first, last) == :gt, do: -1, else: 1
     %Date.Range{first: first, last: last, first_in_days: to_days(first), last_in_days: to_days(last), step: step}

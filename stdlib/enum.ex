@@ -31,11 +31,26 @@ defmodule Enum do
     raise Protocol.UndefinedError, protocol: Enumerable, value: struct
   end
 
-  def reduce(%{} = map, acc, fun), do: reduce_list(:maps.to_list(map), acc, fun)
+  def reduce(%{} = map, acc, fun), do: reduce_list(__map_fold_list__(map), acc, fun)
 
   def reduce(other, _acc, _fun) do
     raise Protocol.UndefinedError, protocol: Enumerable, value: other
   end
+
+  # The entries of a map in the order Enum.reduce/3 and :maps.fold/3 visit them on BEAM: the
+  # map iterator's order, which for a map above 32 keys (a hash trie) is the reverse of
+  # :maps.to_list/1's, and the same as it for a flat map.
+  @doc false
+  def __map_fold_list__(map) when map_size(map) > 32, do: :lists.reverse(:maps.to_list(map))
+  def __map_fold_list__(map), do: :maps.to_list(map)
+
+  # The elements in the order Elixir's reduce/3-based functions (map, each, filter, sort,
+  # ...) see them; the functions built on Enumerable.reduce/3 or slicing (take, find, zip,
+  # at, to_list, ...) use to_list/1 instead. The two differ only for large maps.
+  defp fold_list(list) when is_list(list), do: list
+  defp fold_list(%{__struct__: _} = struct), do: to_list(struct)
+  defp fold_list(%{} = map), do: __map_fold_list__(map)
+  defp fold_list(other), do: to_list(other)
 
   defp reduce_list([h | t], acc, fun), do: reduce_list(t, fun.(h, acc), fun)
   defp reduce_list([], acc, _fun), do: acc
@@ -289,7 +304,7 @@ defmodule Enum do
   def count(%{__struct__: Stream} = stream, fun),
     do: Stream.__reduce__(stream, 0, fn x, n -> if fun.(x), do: n + 1, else: n end)
 
-  def count(enumerable, fun), do: count_list(to_list(enumerable), fun, 0)
+  def count(enumerable, fun), do: count_list(fold_list(enumerable), fun, 0)
 
   defp count_list([h | t], fun, n), do: count_list(t, fun, if(fun.(h), do: n + 1, else: n))
   defp count_list([], _fun, n), do: n
@@ -365,7 +380,7 @@ defmodule Enum do
   def map(%{__struct__: Stream} = stream, fun),
     do: :lists.reverse(Stream.__reduce__(stream, [], fn x, acc -> [fun.(x) | acc] end))
 
-  def map(enumerable, fun), do: map_list(to_list(enumerable), fun)
+  def map(enumerable, fun), do: map_list(fold_list(enumerable), fun)
 
   # Functions that call `fun` once per element, given a stream: every element paired with
   # its `fun` value, computed while the stream runs, so the side effects of the stream and
@@ -392,7 +407,7 @@ defmodule Enum do
     :ok
   end
 
-  def each(enumerable, fun), do: each_list(to_list(enumerable), fun)
+  def each(enumerable, fun), do: each_list(fold_list(enumerable), fun)
 
   defp each_list([h | t], fun) do
     fun.(h)
@@ -405,7 +420,7 @@ defmodule Enum do
   def filter(%{__struct__: Stream} = stream, fun),
     do: firsts(filter_list(tagged(stream, fun), &tag_value/1))
 
-  def filter(enumerable, fun), do: filter_list(to_list(enumerable), fun)
+  def filter(enumerable, fun), do: filter_list(fold_list(enumerable), fun)
 
   defp filter_list(list, fun), do: filter_list(list, fun, [])
 
@@ -419,7 +434,7 @@ defmodule Enum do
   def reject(%{__struct__: Stream} = stream, fun),
     do: firsts(reject_list(tagged(stream, fun), &tag_value/1))
 
-  def reject(enumerable, fun), do: reject_list(to_list(enumerable), fun)
+  def reject(enumerable, fun), do: reject_list(fold_list(enumerable), fun)
 
   defp reject_list(list, fun), do: reject_list(list, fun, [])
 
@@ -432,7 +447,7 @@ defmodule Enum do
   def flat_map(%{__struct__: Stream} = stream, fun),
     do: flat_map_list(map(stream, fun), fn mapped -> mapped end, [])
 
-  def flat_map(enumerable, fun), do: flat_map_list(to_list(enumerable), fun, [])
+  def flat_map(enumerable, fun), do: flat_map_list(fold_list(enumerable), fun, [])
 
   defp flat_map_list([h | t], fun, acc) do
     case fun.(h) do
@@ -461,7 +476,7 @@ defmodule Enum do
   def map_every(enumerable, 0, _fun), do: to_list(enumerable)
 
   def map_every(enumerable, nth, fun) when is_integer(nth) and nth > 1,
-    do: map_every_list(to_list(enumerable), nth, 0, fun, [])
+    do: map_every_list(fold_list(enumerable), nth, 0, fun, [])
 
   defp map_every_list([h | t], nth, 0, fun, acc),
     do: map_every_list(t, nth, nth - 1, fun, [fun.(h) | acc])
@@ -473,7 +488,7 @@ defmodule Enum do
     do: map_intersperse_list(map(stream, mapper), separator, fn mapped -> mapped end)
 
   def map_intersperse(enumerable, separator, mapper),
-    do: map_intersperse_list(to_list(enumerable), separator, mapper)
+    do: map_intersperse_list(fold_list(enumerable), separator, mapper)
 
   defp map_intersperse_list([], _sep, _mapper), do: []
   defp map_intersperse_list([h | t], sep, mapper), do: map_intersperse_rest(t, sep, mapper, [mapper.(h)])
@@ -484,7 +499,7 @@ defmodule Enum do
   defp map_intersperse_rest([], _sep, _mapper, acc), do: :lists.reverse(acc)
 
   def intersperse(enumerable, element) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> intersperse_list(t, element, [h])
     end
@@ -504,7 +519,7 @@ defmodule Enum do
     {:lists.reverse(out), acc}
   end
 
-  def map_reduce(enumerable, acc, fun), do: map_reduce_list(to_list(enumerable), acc, fun, [])
+  def map_reduce(enumerable, acc, fun), do: map_reduce_list(fold_list(enumerable), acc, fun, [])
 
   defp map_reduce_list([h | t], acc, fun, out) do
     {value, acc} = fun.(h, acc)
@@ -527,7 +542,7 @@ defmodule Enum do
   end
 
   def scan(enumerable, fun) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> scan_list(t, h, fun, [h])
     end
@@ -543,7 +558,7 @@ defmodule Enum do
     :lists.reverse(out)
   end
 
-  def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun, [])
+  def scan(enumerable, acc, fun), do: scan_list(fold_list(enumerable), acc, fun, [])
 
   defp scan_list([h | t], acc, fun, out) do
     acc = fun.(h, acc)
@@ -555,7 +570,7 @@ defmodule Enum do
   def with_index(enumerable, fun_or_offset \\ 0)
 
   def with_index(enumerable, offset) when is_integer(offset),
-    do: with_index_list(to_list(enumerable), offset, [])
+    do: with_index_list(fold_list(enumerable), offset, [])
 
   def with_index(%{__struct__: Stream} = stream, fun) when is_function(fun, 2) do
     {_i, out} = Stream.__reduce__(stream, {0, []}, fn x, {i, out} -> {i + 1, [fun.(x, i) | out]} end)
@@ -563,7 +578,7 @@ defmodule Enum do
   end
 
   def with_index(enumerable, fun) when is_function(fun, 2),
-    do: with_index_fun(to_list(enumerable), 0, fun, [])
+    do: with_index_fun(fold_list(enumerable), 0, fun, [])
 
   defp with_index_list([h | t], i, acc), do: with_index_list(t, i + 1, [{h, i} | acc])
   defp with_index_list([], _i, acc), do: :lists.reverse(acc)
@@ -575,13 +590,13 @@ defmodule Enum do
   def reverse([_] = list), do: list
   def reverse([a, b]), do: [b, a]
   def reverse(list) when is_list(list), do: :lists.reverse(list)
-  def reverse(enumerable), do: :lists.reverse(to_list(enumerable))
+  def reverse(enumerable), do: :lists.reverse(fold_list(enumerable))
 
-  def reverse(enumerable, tail), do: :lists.reverse(to_list(enumerable), to_list(tail))
+  def reverse(enumerable, tail), do: :lists.reverse(fold_list(enumerable), to_list(tail))
 
   def reverse_slice(enumerable, start_index, count)
       when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
-    list = to_list(enumerable)
+    list = fold_list(enumerable)
     {head, rest} = split_list(list, start_index, [])
     {middle, tail} = split_list(rest, count, [])
     head ++ :lists.reverse(middle, tail)
@@ -596,7 +611,7 @@ defmodule Enum do
   defp reverse_onto(enumerable, acc), do: reduce(enumerable, acc, fn x, a -> [x | a] end)
 
   def concat(left, right) when is_list(left) and is_list(right), do: left ++ right
-  def concat(left, right), do: to_list(left) ++ to_list(right)
+  def concat(left, right), do: fold_list(left) ++ fold_list(right)
 
   # ------------------------------------------------------------------------------------
   # Taking and dropping
@@ -664,7 +679,7 @@ defmodule Enum do
   def drop_every(enumerable, 0), do: to_list(enumerable)
 
   def drop_every(enumerable, nth) when is_integer(nth) and nth > 1,
-    do: drop_every_list(to_list(enumerable), nth, 0, [])
+    do: drop_every_list(fold_list(enumerable), nth, 0, [])
 
   defp drop_every_list([_ | t], nth, 0, acc), do: drop_every_list(t, nth, nth - 1, acc)
   defp drop_every_list([h | t], nth, n, acc), do: drop_every_list(t, nth, n - 1, [h | acc])
@@ -697,7 +712,7 @@ defmodule Enum do
     :lists.reverse(kept)
   end
 
-  def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
+  def drop_while(enumerable, fun), do: drop_while_list(fold_list(enumerable), fun)
 
   defp drop_while_list([h | t] = list, fun),
     do: if(fun.(h), do: drop_while_list(t, fun), else: list)
@@ -708,7 +723,7 @@ defmodule Enum do
     do: split_list(list, count, [])
 
   def split(enumerable, count) when is_integer(count) and count >= 0,
-    do: split_list(to_list(enumerable), count, [])
+    do: split_list(fold_list(enumerable), count, [])
 
   def split(enumerable, count) when is_integer(count) and count < 0 do
     {n, list} = count_and_list(enumerable)
@@ -728,7 +743,7 @@ defmodule Enum do
     {:lists.reverse(taken), :lists.reverse(rest)}
   end
 
-  def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
+  def split_while(enumerable, fun), do: split_while_list(fold_list(enumerable), fun, [])
 
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h),
@@ -743,7 +758,7 @@ defmodule Enum do
     {firsts(yes), firsts(no)}
   end
 
-  def split_with(enumerable, fun), do: split_with_list(to_list(enumerable), fun, [], [])
+  def split_with(enumerable, fun), do: split_with_list(fold_list(enumerable), fun, [], [])
 
   defp split_with_list([h | t], fun, yes, no) do
     if fun.(h),
@@ -755,7 +770,7 @@ defmodule Enum do
 
   # Deprecated: filter then map.
   def filter_map(enumerable, filter, mapper),
-    do: map_list(filter_list(to_list(enumerable), filter), mapper)
+    do: map_list(filter_list(fold_list(enumerable), filter), mapper)
 
   # Deprecated alias of split_with/2.
   def partition(enumerable, fun), do: split_with(enumerable, fun)
@@ -1059,7 +1074,7 @@ defmodule Enum do
   # Duplicates, grouping, frequencies
   # ------------------------------------------------------------------------------------
 
-  def uniq(enumerable), do: uniq_list(to_list(enumerable), %{}, [])
+  def uniq(enumerable), do: uniq_list(fold_list(enumerable), %{}, [])
 
   defp uniq_list([h | t], seen, acc) do
     if :maps.is_key(h, seen),
@@ -1072,7 +1087,7 @@ defmodule Enum do
   def uniq_by(%{__struct__: Stream} = stream, fun),
     do: firsts(uniq_by_list(tagged(stream, fun), %{}, &tag_value/1, []))
 
-  def uniq_by(enumerable, fun), do: uniq_by_list(to_list(enumerable), %{}, fun, [])
+  def uniq_by(enumerable, fun), do: uniq_by_list(fold_list(enumerable), %{}, fun, [])
 
   defp uniq_by_list([h | t], seen, fun, acc) do
     key = fun.(h)
@@ -1088,7 +1103,7 @@ defmodule Enum do
   def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
 
   def dedup(enumerable) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> dedup_list(t, h, [h])
     end
@@ -1106,7 +1121,7 @@ defmodule Enum do
   end
 
   def dedup_by(enumerable, fun) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> []
       [h | t] -> dedup_by_list(t, fun.(h), fun, [h])
     end
@@ -1173,13 +1188,13 @@ defmodule Enum do
   end
 
   def sum(list) when is_list(list), do: sum_list(list, 0)
-  def sum(enumerable), do: sum_list(to_list(enumerable), 0)
+  def sum(enumerable), do: sum_list(fold_list(enumerable), 0)
 
   defp sum_list([h | t], acc), do: sum_list(t, h + acc)
   defp sum_list([], acc), do: acc
 
   def product(list) when is_list(list), do: product_list(list, 1)
-  def product(enumerable), do: product_list(to_list(enumerable), 1)
+  def product(enumerable), do: product_list(fold_list(enumerable), 1)
 
   defp product_list([h | t], acc), do: product_list(t, h * acc)
   defp product_list([], acc), do: acc
@@ -1230,7 +1245,7 @@ defmodule Enum do
     end
   end
 
-  defp aggregate(enumerable, fun, empty), do: aggregate(to_list(enumerable), fun, empty)
+  defp aggregate(enumerable, fun, empty), do: aggregate(fold_list(enumerable), fun, empty)
 
   defp aggregate_list([h | t], acc, fun) do
     case fun.(acc, h) do
@@ -1271,7 +1286,7 @@ defmodule Enum do
   end
 
   defp aggregate_by(enumerable, fun, sorter, empty) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> empty.()
       [h | t] -> aggregate_by_list(t, h, fun.(h), fun, sorter)
     end
@@ -1303,7 +1318,7 @@ defmodule Enum do
   end
 
   def min_max(enumerable, empty_fallback) when is_function(empty_fallback, 0) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] -> empty_fallback.()
       [h | t] -> min_max_list(t, h, h)
     end
@@ -1341,7 +1356,7 @@ defmodule Enum do
 
   def min_max_by(enumerable, fun, sorter, empty_fallback)
       when is_function(fun, 1) and is_function(sorter, 2) and is_function(empty_fallback, 0) do
-    case to_list(enumerable) do
+    case fold_list(enumerable) do
       [] ->
         empty_fallback.()
 
@@ -1370,11 +1385,11 @@ defmodule Enum do
   def join(enumerable, joiner \\ "")
 
   def join(enumerable, "") do
-    :erlang.iolist_to_binary(map_list(to_list(enumerable), &entry_to_string/1))
+    :erlang.iolist_to_binary(map_list(fold_list(enumerable), &entry_to_string/1))
   end
 
   def join(enumerable, joiner) when is_binary(joiner) do
-    :erlang.iolist_to_binary(map_intersperse_list(to_list(enumerable), joiner, &entry_to_string/1))
+    :erlang.iolist_to_binary(map_intersperse_list(fold_list(enumerable), joiner, &entry_to_string/1))
   end
 
   def map_join(enumerable, joiner \\ "", mapper)
@@ -1383,7 +1398,7 @@ defmodule Enum do
     do: map_join(map(stream, mapper), joiner, fn mapped -> mapped end)
 
   def map_join(enumerable, joiner, mapper) when is_binary(joiner) do
-    mapped = map_intersperse_list(to_list(enumerable), joiner, fn x -> entry_to_string(mapper.(x)) end)
+    mapped = map_intersperse_list(fold_list(enumerable), joiner, fn x -> entry_to_string(mapper.(x)) end)
     :erlang.iolist_to_binary(mapped)
   end
 
@@ -1533,7 +1548,7 @@ defmodule Enum do
     end
   end
 
-  def unzip(enumerable), do: unzip(to_list(enumerable), [], [])
+  def unzip(enumerable), do: unzip(fold_list(enumerable), [], [])
 
   defp unzip([{a, b} | t], as, bs), do: unzip(t, [a | as], [b | bs])
   defp unzip([], as, bs), do: {:lists.reverse(as), :lists.reverse(bs)}
@@ -1543,10 +1558,10 @@ defmodule Enum do
   # ------------------------------------------------------------------------------------
 
   def sort(list) when is_list(list), do: :lists.sort(list)
-  def sort(enumerable), do: :lists.sort(to_list(enumerable))
+  def sort(enumerable), do: :lists.sort(fold_list(enumerable))
 
-  def sort(enumerable, :asc), do: :lists.sort(to_list(enumerable))
-  def sort(enumerable, sorter), do: fun_sort(to_list(enumerable), to_sort_fun(sorter))
+  def sort(enumerable, :asc), do: :lists.sort(fold_list(enumerable))
+  def sort(enumerable, sorter), do: fun_sort(fold_list(enumerable), to_sort_fun(sorter))
 
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
   defp to_sort_fun(:asc), do: &<=/2
@@ -1577,7 +1592,7 @@ defmodule Enum do
   end
 
   defp pairs_by(%{__struct__: Stream} = stream, mapper), do: tagged(stream, mapper)
-  defp pairs_by(enumerable, mapper), do: map_list(to_list(enumerable), fn x -> {x, mapper.(x)} end)
+  defp pairs_by(enumerable, mapper), do: map_list(fold_list(enumerable), fn x -> {x, mapper.(x)} end)
 
   defp firsts(pairs), do: firsts(pairs, [])
   defp firsts([{x, _} | t], acc), do: firsts(t, [x | acc])

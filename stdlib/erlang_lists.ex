@@ -177,17 +177,17 @@ end
 
 defmodule :maps do
   def fold(fun, acc, map) when is_function(fun, 3) and is_map(map),
-    do: Enum.reduce(:maps.to_list(map), acc, fn {k, v}, acc -> fun.(k, v, acc) end)
+    do: Enum.reduce(Enum.__map_fold_list__(map), acc, fn {k, v}, acc -> fun.(k, v, acc) end)
 
   def map(fun, map) when is_function(fun, 2) and is_map(map),
-    do: :maps.from_list(Enum.map(:maps.to_list(map), fn {k, v} -> {k, fun.(k, v)} end))
+    do: :maps.from_list(Enum.map(Enum.__map_fold_list__(map), fn {k, v} -> {k, fun.(k, v)} end))
 
   def filter(pred, map) when is_function(pred, 2) and is_map(map),
-    do: :maps.from_list(Enum.filter(:maps.to_list(map), fn {k, v} -> pred.(k, v) == true end))
+    do: :maps.from_list(Enum.filter(Enum.__map_fold_list__(map), fn {k, v} -> pred.(k, v) == true end))
 
   def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
     map
-    |> :maps.to_list()
+    |> Enum.__map_fold_list__()
     |> Enum.flat_map(fn {k, v} ->
       case fun.(k, v) do
         true -> [{k, v}]
@@ -199,7 +199,7 @@ defmodule :maps do
   end
 
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
-    Enum.each(:maps.to_list(map), fn {k, v} -> fun.(k, v) end)
+    Enum.each(Enum.__map_fold_list__(map), fn {k, v} -> fun.(k, v) end)
     :ok
   end
 
@@ -243,7 +243,7 @@ defmodule :maps do
       do: Enum.group_by(list, key_fun, value_fun)
 
   # Iterators are lists of pairs here (Erlang's are opaque).
-  def iterator(map) when is_map(map), do: {:athanor_map_iterator, :maps.to_list(map)}
+  def iterator(map) when is_map(map), do: {:athanor_map_iterator, Enum.__map_fold_list__(map)}
   def next({:athanor_map_iterator, [{k, v} | rest]}), do: {k, v, {:athanor_map_iterator, rest}}
   def next({:athanor_map_iterator, []}), do: :none
 end

@@ -41,6 +41,36 @@ defmodule IO do
   def read(:line), do: :athanor.read_line()
   def read(device, :line) when device in [:stdio, :standard_io], do: :athanor.read_line()
 
+  # :eof reads to the end of input (:eof when there is none), the deprecated :all the same
+  # but "" for no input.
+  def read(device, :eof) when device in [:stdio, :standard_io], do: read_rest([])
+
+  def read(device, :all) when device in [:stdio, :standard_io] do
+    case read_rest([]) do
+      :eof -> ""
+      data -> data
+    end
+  end
+
+  # IO.stream(:stdio, :line): the lines of standard input, read as the stream is consumed.
+  def stream(), do: stream(:stdio, :line)
+  def stream(device, :line) when device in [:stdio, :standard_io] do
+    Stream.resource(fn -> :ok end, fn :ok ->
+      case :athanor.read_line() do
+        line when is_binary(line) -> {[line], :ok}
+        _eof_or_error -> {:halt, :ok}
+      end
+    end, fn :ok -> :ok end)
+  end
+
+  defp read_rest(acc) do
+    case :athanor.read_line() do
+      line when is_binary(line) -> read_rest([acc | line])
+      _eof_or_error when acc == [] -> :eof
+      _eof_or_error -> :erlang.iolist_to_binary(acc)
+    end
+  end
+
   def binwrite(iodata), do: binwrite(:stdio, iodata)
 
   def binwrite(device, iodata) do

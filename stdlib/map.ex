@@ -211,16 +211,16 @@ defmodule Map do
   def equal?(_map1, map2), do: raise(BadMapError, term: map2)
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1),
-    do: :maps.from_list(Enum.filter(:maps.to_list(map), fun))
+    do: :maps.from_list(Enum.filter(map, fun))
 
 
   def reject(map, fun) when is_map(map) and is_function(fun, 1),
-    do: :maps.from_list(Enum.reject(:maps.to_list(map), fun))
+    do: :maps.from_list(Enum.reject(map, fun))
 
 
   # Deprecated in favour of Map.new/2, but still callable.
   def map(map, fun) when is_map(map) and is_function(fun, 1) do
-    :maps.from_list(Enum.map(:maps.to_list(map), fn {k, _} = pair -> {k, fun.(pair)} end))
+    :maps.from_list(Enum.map(map, fn {k, _} = pair -> {k, fun.(pair)} end))
   end
 
   def from_struct(module) when is_atom(module), do: from_struct(module.__struct__())

@@ -99,6 +99,19 @@ static bool importAllows(const sema::Import &imp, const std::string &name, uint3
   return true;
 }
 
+bool Lowerer::definesSigil(const std::string &name) const {
+  // `def sigil_i(string, mods)` (or an imported one) makes `~i(...)` and `sigil_i(a, b)`
+  // ordinary calls, as in Elixir, where the built-in sigils are Kernel macros.
+  if (mod_.module && mod_.module->find(name, 2))
+    return true;
+  if (mod_.imports)
+    for (const sema::Import &imp : *mod_.imports)
+      if (importAllows(imp, name, 2) && prog_.module(imp.module) &&
+          prog_.module(imp.module)->find(name, 2))
+        return true;
+  return false;
+}
+
 Expr *Lowerer::lowerLocalCall(const std::string &name, const std::vector<const Node *> &argNodes,
                               const Node *n) {
   SourceLoc loc = n->loc;
@@ -188,8 +201,31 @@ Expr *Lowerer::lowerRemoteCall(const Node *modNode, const std::string &name,
     diags_.error(n->loc, "invalid module in remote call");
     return nilE(n->loc);
   }
-  if (module == "Elixir.Integer" && argNodes.size() == 1 && (name == "is_even" || name == "is_odd"))
-    return lowerParity(argNodes[0], name == "is_even", n->loc);
+  if (module == "Elixir.Integer" && argNodes.size() == 1 && (name == "is_even" || name == "is_odd")) {
+    // Macros: usable once Integer is required (or imported) in scope.
+    auto inScope = [&](const std::vector<sema::Import> *imports) {
+      if (imports)
+        for (const sema::Import &imp : *imports)
+          if (imp.module == module)
+            return true;
+      return false;
+    };
+    if (inScope(mod_.imports) || inScope(&prog_.scriptImports) || mod_.name == module)
+      return lowerParity(argNodes[0], name == "is_even", n->loc);
+    // Elixir 1.14 compiles the call as a function call, which fails when it runs (in a
+    // guard, it is rejected as a remote call).
+    if (inGuard_) {
+      diags_.error(n->loc, "cannot invoke remote function Integer." + name + "/1 inside guards");
+      return nilE(n->loc);
+    }
+    diags_.warning(n->loc, "you must require Integer before invoking the macro Integer." +
+                               name + "/1");
+    auto *list = ctx_.make<Expr>();
+    list->kind = Expr::Kind::List;
+    list->args = lowerArgs(argNodes);
+    list->loc = n->loc;
+    return bifE("ath_raise_undef", {atomE(module, n->loc), atomE(name, n->loc), list}, n->loc);
+  }
   if (const sema::ModuleDef *owner = prog_.module(module)) {
     auto g = owner->guards.find({name, static_cast<uint32_t>(argNodes.size())});
     if (g != owner->guards.end() && (!g->second.isPrivate || owner == mod_.module))

@@ -142,6 +142,18 @@ Expr *Lowerer::lowerIf(const Node *n, bool negate) {
   }
   Expr *cond = lowerExpr(n->items[0]);
   const Node *kw = n->items[1];
+  {
+    std::vector<std::pair<std::string, const Node *>> pairs;
+    bool valid = kw->kind == Kind::List && sema::keywordPairs(kw, pairs) && !pairs.empty() &&
+                 pairs.size() <= 2 && pairs[0].first == "do" &&
+                 (pairs.size() == 1 || pairs[1].first == "else");
+    if (!valid) {
+      diags_.error(n->loc, std::string("invalid or duplicate keys for ") +
+                               (negate ? "unless" : "if") +
+                               ", only \"do\" and an optional \"else\" are permitted");
+      return nilE(n->loc);
+    }
+  }
   const Node *thenNode = sema::keywordGet(kw, "do");
   const Node *elseNode = sema::keywordGet(kw, "else");
   Expr *thenE, *elseE;
@@ -287,9 +299,13 @@ Expr *Lowerer::lowerFor(const Node *n) {
       std::string next = accName + "." + std::to_string(i);
       Node *nextAcc = b.var(next);
       Node *pat = const_cast<Node *>(p->items[0]);
-      Node *guardPat = pat;
       Node *bodyExpr = build(i + 1, nextAcc);
-      Node *clause1 = b.stab({guardPat, nextAcc}, bodyExpr);
+      // `pat when guard <- enum`: the guard goes on the fn clause, `(pat, acc when guard)`.
+      Node *clause1;
+      if (pat->isCallTo("when") && pat->items.size() == 2)
+        clause1 = b.stab({b.call("when", {pat->items[0], nextAcc, pat->items[1]})}, bodyExpr);
+      else
+        clause1 = b.stab({pat, nextAcc}, bodyExpr);
       Node *clause2 = b.stab({b.var("_"), b.var(next)}, b.var(next));
       Node *fun = b.fn({clause1, clause2});
       return b.remote("Elixir.Enum", "reduce", {const_cast<Node *>(p->items[1]), acc, fun});
@@ -644,6 +660,7 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
     const sema::AttributeMap *&slot, *saved;
     ~RestoreAttributes() { slot = saved; }
   } restore{mod_.attributes, mod_.attributes};
+  bool fromAttribute = false;
   for (int depth = 0; depth < 64 && rhs->isCallTo("@") && rhs->items.size() == 1 &&
                       mod_.attributes;
        ++depth) {
@@ -655,6 +672,7 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
       break;
     rhs = it->second.value;
     mod_.attributes = it->second.env.get();
+    fromAttribute = true;
   }
   if (rhs->kind == Kind::List) {
     for (const Node *item : rhs->items) {
@@ -716,9 +734,25 @@ Expr *Lowerer::lowerIn(const Node *n, bool negate) {
     }
   } else if (inGuard_) {
     // A value computed at compile time (an attribute such as `@colors ~w(red green)a` or
-    // `@ids Enum.to_list(1..3)`): a constant proper list or Range struct.
-    Expr *value = lowerExpr(rhs);
-    test = isConst(value) ? constMembership(value->constant, v, loc) : nullptr;
+    // `@ids Enum.to_list(1..3)`): a constant proper list or Range struct. An attribute
+    // whose value Elixir computes with calls (`@ids Enum.to_list(1..3)`, `@ok Map.keys(..)`)
+    // is evaluated where the guard runs instead: it is pure and, having been computed at
+    // compile time by Elixir, cannot raise.
+    Expr *value;
+    {
+      bool savedGuard = inGuard_;
+      inGuard_ = !fromAttribute;
+      value = lowerExpr(rhs);
+      inGuard_ = savedGuard;
+    }
+    if (isConst(value))
+      test = constMembership(value->constant, v, loc);
+    else if (fromAttribute) {
+      bool savedGuard = inGuard_;
+      inGuard_ = false;
+      test = remoteByName("Elixir.Enum", "member?", {value, varE(v, loc)}, loc);
+      inGuard_ = savedGuard;
+    }
     if (!test) {
       diags_.error(loc, "invalid right argument for operator \"in\" in guards: expected a "
                         "list or a range literal");

@@ -303,7 +303,7 @@ Expr *Lowerer::lowerExpr(const Node *n) {
                           " outside of match clauses");
     return nilE(loc);
   }
-  if (name.rfind("sigil_", 0) == 0 && n->items.size() == 2)
+  if (name.rfind("sigil_", 0) == 0 && n->items.size() == 2 && !definesSigil(name))
     return lowerSigil(n);
   if ((name == ".." && n->items.size() == 2) || (name == "..//" && n->items.size() == 3))
     return lowerRange(n);
@@ -880,6 +880,10 @@ Expr *Lowerer::lowerSigil(const Node *n) {
     return remoteByName("Elixir.String", "to_charlist", {s}, n->loc);
   }
   if (letter == "w" || letter == "W") {
+    if (mods.size() > 1 || (mods.size() == 1 && !std::strchr("sac", mods[0]))) {
+      diags_.error(n->loc, "modifier must be one of: s, a, c");
+      return nilE(n->loc);
+    }
     char mode = mods.empty() ? 's' : mods[0];
     if (literal) {
       std::vector<Const *> words;
@@ -924,12 +928,48 @@ Expr *Lowerer::lowerSigil(const Node *n) {
                           n->loc);
     return split;
   }
-  if (letter == "D") // ~D[2024-01-31]: a Date (Elixir builds it at compile time)
+  if (letter == "D") { // ~D[2024-01-31]: a Date, built at compile time as Elixir does
+    if (Const *date = literal ? isoDateConst(text) : nullptr)
+      return constE(date, n->loc);
     return remoteByName("Elixir.Date", "from_iso8601!",
                         {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
                         n->loc);
+  }
+  // ~T[10:30:00], ~N[2024-01-31 10:30:00], ~U[2024-01-31 10:30:00Z]: parsed where they are
+  // evaluated (a malformed one raises the ArgumentError Elixir reports at compile time).
+  if (letter == "T" || letter == "N" || letter == "U") {
+    const char *module = letter == "T" ? "Elixir.Time" : letter == "N" ? "Elixir.NaiveDateTime"
+                                                                        : "Elixir.DateTime";
+    const char *fun = letter == "U" ? "__sigil__" : "from_iso8601!";
+    return remoteByName(module, fun,
+                        {content->isCallTo("<<>>") ? lowerStringParts(content) : lowerExpr(content)},
+                        n->loc);
+  }
   diags_.error(n->loc, "unknown sigil ~" + letter);
   return nilE(n->loc);
+}
+
+Const *Lowerer::isoDateConst(const std::string &text) {
+  // YYYY-MM-DD of Calendar.ISO; anything else is left to Date.from_iso8601!/1 at run time
+  // (which raises the error Elixir reports at compile time).
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+    return nullptr;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (text[i] < '0' || text[i] > '9')
+      return nullptr;
+  int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2)),
+      day = std::stoi(text.substr(8, 2));
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 ||
+      day > kDays[month - 1] + (month == 2 && leap ? 1 : 0))
+    return nullptr;
+  auto *c = ctx_.make<Const>();
+  c->kind = Const::Kind::Map; // keys in term order
+  c->elems = {atomC("__struct__"), atomC("Elixir.Date"), atomC("calendar"),
+              atomC("Elixir.Calendar.ISO"), atomC("day"), intC(day),
+              atomC("month"), intC(month), atomC("year"), intC(year)};
+  return c;
 }
 
 Expr *Lowerer::lowerRange(const Node *n) {

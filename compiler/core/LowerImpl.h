@@ -89,7 +89,11 @@ public:
   Expr *lowerBinary(const ast::Node *n);
   Expr *lowerVar(const ast::Node *n);
   Expr *lowerAttribute(const ast::Node *n);
+  /// True when the module defines (or imports) name/2 itself, a user sigil.
+  bool definesSigil(const std::string &name) const;
   Expr *lowerSigil(const ast::Node *n);
+  /// ~D[YYYY-MM-DD] as a constant %Date{} (nullptr when the text is not a valid ISO date).
+  Const *isoDateConst(const std::string &text);
   Expr *lowerRange(const ast::Node *n);
   Expr *lowerDot(const ast::Node *n); // x.field
   Expr *lowerAccessPath(const ast::Node *n, const char *op, const ast::Node *valueOrFun);

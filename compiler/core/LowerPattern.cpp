@@ -340,6 +340,10 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
       } else {
         seg.pat = lowerPattern(value, pc);
       }
+      if (!p->segments.empty() && p->segments.back().type == Pattern::Segment::Type::Binary &&
+          !p->segments.back().size)
+        diags_.error(n->items[p->segments.size() - 1]->loc,
+                     "a binary field without size is only allowed at the end of a binary pattern");
       p->segments.push_back(seg);
       sizeFromPattern.push_back(fromPattern);
     }
@@ -386,7 +390,8 @@ Pattern *Lowerer::lowerPattern(const Node *n, PatCtx &pc) {
   }
   if ((op == "-" || op == "+") && n->items.size() == 1)
     return fromExpr(n);
-  if (op == "__aliases__" || op == "@" || op == "sigil_w" || op == "sigil_s" || op == "sigil_c")
+  if (op == "__aliases__" || op == "@" || op == "sigil_w" || op == "sigil_s" || op == "sigil_c" ||
+      op == "sigil_D")
     return fromExpr(n);
   if (op == "when") {
     diags_.error(loc, "guards are not allowed inside patterns");

@@ -122,6 +122,13 @@ void applyDirective(const Node *item, std::map<std::string, std::string> &aliase
   } else if (item->isCallTo("require")) {
     if (const Node *asNode = keywordGet(opts, "as"))
       aliases[lastSegment(aliasName(asNode, {}, ""))] = full;
+    if (imports) {
+      Import req;
+      req.module = full;
+      req.only.emplace();
+      req.requireOnly = true;
+      imports->push_back(std::move(req));
+    }
   } else if (imports) {
     Import imp;
     imp.module = full;

@@ -66,6 +66,8 @@ struct Import {
   std::string module; // "Elixir.Foo"
   std::optional<std::set<std::pair<std::string, uint32_t>>> only; // nullopt = everything
   std::set<std::pair<std::string, uint32_t>> except;
+  /// `require Mod`: imports nothing (`only` is empty) but makes Mod's macros callable.
+  bool requireOnly = false;
 };
 
 struct StructInfo {

@@ -226,7 +226,7 @@ ATH_BIF ath_bif_erlang_abs(ath_proc *p, ath_term a) {
   if (isSmall(a))
     return smallValue(a) < 0 ? makeInteger(P(p), -static_cast<__int128>(smallValue(a))) : a;
   if (isFloat(a))
-    return floatValue(a) < 0 || std::signbit(floatValue(a)) ? makeFloat(P(p), std::fabs(floatValue(a))) : a;
+    return floatValue(a) < 0 ? makeFloat(P(p), -floatValue(a)) : a; // abs(-0.0) is -0.0 on OTP 25
   if (!isBigint(a))
     return badargErlAt(p, ATH_ATOM(abs), {a}, 1, "not a number");
   if (!bigintNegative(a))

@@ -4,6 +4,7 @@
 // with the BIF in the stacktrace (so KeyError shows the map, as in Elixir), :badarg for
 // malformed lists. Iteration (keys, values, to_list) is in map-key order (term/Map.h).
 #include "bif/Bif.h"
+#include "term/BeamMapOrder.h"
 #include "term/Map.h"
 #include "term/MapWrite.h"
 
@@ -32,7 +33,7 @@ enum class Part { Keys, Values, Pairs };
 Term mapList(ath_proc *p, Term m, Part part) {
   uint64_t n = mapSize(m);
   HeapBuilder b(P(p), part == Part::Pairs ? 3 * n : 0, n);
-  auto entries = mapEntriesSorted(m); // after the reservation: no collection from here on
+  auto entries = mapEntriesListOrder(m); // after the reservation: no collection from here on
   Term list = ATH_NIL;
   for (size_t i = entries.size(); i-- > 0;) {
     Term e = part == Part::Keys     ? entries[i].first

@@ -10,6 +10,7 @@
 #include "format/TextEscape.h"
 #include "format/ToString.h"
 #include "term/Atoms.h"
+#include "term/BeamMapOrder.h"
 #include "term/Compare.h"
 #include "term/Map.h"
 #include "term/Structs.h"
@@ -368,7 +369,7 @@ private:
 
   // Inspect.Map.inspect/2: `%{a: 1}` when every key is a keyword key, else `%{k => v}`.
   DocId mapDoc(Term map, const InspectOptions &opts) {
-    auto entries = mapEntriesSorted(map);
+    auto entries = mapEntriesListOrder(map);
     bool keywordKeys = true;
     for (auto &[key, value] : entries)
       if (!isAtom(key) || detail::isElixirAliasName(atomName(key))) {
@@ -404,6 +405,8 @@ private:
         return d;
     } else if (std::string date; isoDateText(map, date)) {
       return text("~D[" + date + "]");
+    } else if (char sigil; isoTimeText(map, date, sigil)) {
+      return text(std::string("~") + sigil + "[" + date + "]");
     } else if (atomName(module) == "Elixir.Date.Range") {
       // Date.range(~D[...], ~D[...]), with the step when it is not 1
       auto first = mapGet(map, internAtom("first")), last = mapGet(map, internAtom("last")),
@@ -472,7 +475,7 @@ private:
     if (!elementsMap || !isMap(*elementsMap))
       return DocArena::empty();
     std::vector<Term> elements;
-    for (auto &[key, value] : mapEntriesSorted(*elementsMap))
+    for (auto &[key, value] : mapEntriesListOrder(*elementsMap))
       elements.push_back(key);
     InspectOptions listOpts = opts;
     listOpts.charlists = CharlistsMode::AsLists;

@@ -14,6 +14,7 @@
 #include "term/Structs.h"
 
 #include <cstdio>
+#include <optional>
 
 #include <vector>
 
@@ -224,8 +225,92 @@ bool isoDateText(Term t, std::string &out) {
   return true;
 }
 
+namespace {
+
+std::optional<int64_t> smallField(Term map, const char *name) {
+  auto v = mapGet(map, internAtom(name));
+  if (!v || !isSmall(*v))
+    return std::nullopt;
+  return smallValue(*v);
+}
+
+// "HH:MM:SS" plus the fraction digits the precision asks for; false unless every field is
+// in range.
+bool appendClock(Term t, std::string &out) {
+  auto h = smallField(t, "hour"), mi = smallField(t, "minute"), s = smallField(t, "second");
+  auto us = mapGet(t, internAtom("microsecond"));
+  if (!h || !mi || !s || !us || !isTuple(*us) || tupleArity(*us) != 2 ||
+      !isSmall(tupleElem(*us, 0)) || !isSmall(tupleElem(*us, 1)))
+    return false;
+  int64_t micro = smallValue(tupleElem(*us, 0)), precision = smallValue(tupleElem(*us, 1));
+  if (*h < 0 || *h > 23 || *mi < 0 || *mi > 59 || *s < 0 || *s > 59 || micro < 0 ||
+      micro > 999999 || precision < 0 || precision > 6)
+    return false;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", static_cast<long long>(*h),
+                static_cast<long long>(*mi), static_cast<long long>(*s));
+  out += buf;
+  if (precision > 0) {
+    std::snprintf(buf, sizeof buf, "%06lld", static_cast<long long>(micro));
+    out += '.';
+    out.append(buf, static_cast<size_t>(precision));
+  }
+  return true;
+}
+
+bool isoCalendar(Term t) {
+  auto calendar = mapGet(t, internAtom("calendar"));
+  return calendar && isAtom(*calendar) && atomName(*calendar) == "Elixir.Calendar.ISO";
+}
+
+// "YYYY-MM-DD" of a map's year/month/day fields.
+bool appendDay(Term t, std::string &out) {
+  auto y = smallField(t, "year"), m = smallField(t, "month"), d = smallField(t, "day");
+  if (!y || !m || !d)
+    return false;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%s%04lld-%02lld-%02lld", *y < 0 ? "-" : "",
+                static_cast<long long>(*y < 0 ? -*y : *y), static_cast<long long>(*m),
+                static_cast<long long>(*d));
+  out += buf;
+  return true;
+}
+
+} // namespace
+
+bool isoTimeText(Term t, std::string &out, char &sigil) {
+  if (!isMap(t) || structModule(t) == 0 || !isoCalendar(t))
+    return false;
+  std::string_view module = atomName(structModule(t));
+  std::string text;
+  if (module == "Elixir.Time" && mapSize(t) == 6) {
+    sigil = 'T';
+  } else if (module == "Elixir.NaiveDateTime" && mapSize(t) == 9) {
+    sigil = 'N';
+    if (!appendDay(t, text))
+      return false;
+    text += ' ';
+  } else if (module == "Elixir.DateTime" && mapSize(t) == 13) {
+    auto zone = mapGet(t, internAtom("time_zone"));
+    if (!zone || !isBinary(*zone) || binaryView(*zone) != "Etc/UTC")
+      return false;
+    sigil = 'U';
+    if (!appendDay(t, text))
+      return false;
+    text += ' ';
+  } else {
+    return false;
+  }
+  if (!appendClock(t, text))
+    return false;
+  if (sigil == 'U')
+    text += 'Z';
+  out += text;
+  return true;
+}
+
 bool toString(Term t, std::string &out, ToStringFailure *failure) {
-  if (isoDateText(t, out))
+  if (char sigil; isoDateText(t, out) || isoTimeText(t, out, sigil))
     return true;
   if (isBinary(t)) {
     out.append(binaryView(t));

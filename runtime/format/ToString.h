@@ -39,6 +39,11 @@ bool toString(rt::Term t, std::string &out, ToStringFailure *failure = nullptr);
 /// as String.Chars and inspect (~D[...]) print it. False for anything else.
 bool isoDateText(rt::Term t, std::string &out);
 
+/// A %Time{}, %NaiveDateTime{} or UTC %DateTime{} of Calendar.ISO: the text String.Chars
+/// prints ("10:30:00.123", "2024-01-31 10:30:00", "2024-01-31 10:30:00Z") and the letter of
+/// the sigil inspect wraps it in (T, N, U). False for anything else (other fields, zones).
+bool isoTimeText(rt::Term t, std::string &out, char &sigil);
+
 /// List.to_string/1 (:unicode.characters_to_binary/1): integers are code points, binaries
 /// must be UTF-8, lists nest, and the tail may be a binary. Same failure contract.
 bool chardataToString(rt::Term list, std::string &out, ToStringFailure *failure = nullptr);

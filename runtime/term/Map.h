@@ -8,10 +8,9 @@
 //
 // Map-key order is the exact term order: like term order, except that an integer and a
 // float are never equal and every integer sorts before every float (so 1 and 1.0 are two
-// keys). This is the order inspect prints small maps in and the order Athanor iterates
-// every map in (mapEntriesSorted). Real Elixir iterates maps above 32 keys in its own hash
-// order, which depends on BEAM internals; Athanor uses key order for those too, so
-// iteration is deterministic.
+// keys). This is the order of term comparison (mapEntriesSorted) and the order BEAM lists
+// a small map in; maps above 32 keys are listed in BEAM's trie order where that can be
+// reproduced (term/BeamMapOrder.h).
 #pragma once
 
 #include "term/Hamt.h"

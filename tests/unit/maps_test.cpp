@@ -60,7 +60,7 @@ TEST_F(MapsTest, HundredThousandKeysByPut) {
   EXPECT_GT(P()->heap.collections, 0u);
 }
 
-TEST_F(MapsTest, FromListMatchesPutsAndPrintsInKeyOrder) {
+TEST_F(MapsTest, FromListMatchesPutsAndPrintsInBeamOrder) {
   constexpr int64_t n = 100000;
   std::vector<Term> elems;
   {
@@ -80,10 +80,12 @@ TEST_F(MapsTest, FromListMatchesPutsAndPrintsInKeyOrder) {
     EXPECT_FALSE(exactEqual(viaPairs, other));
     EXPECT_EQ(compareTerms(viaPairs, other), -1); // -5 < 6 at key 5
     std::string text = format::inspect(viaPairs, {});
-    EXPECT_TRUE(text.starts_with("%{0 => 0, 1 => -1, 2 => -2,")) << text.substr(0, 60);
+    // BEAM's trie order (`elixir -e 'IO.inspect Map.new(0..99999, &{&1, -&1})'`)
+    EXPECT_TRUE(text.starts_with("%{55667 => -55667, 85354 => -85354, 69855 => -69855,"))
+        << text.substr(0, 60);
     Term keys = ath_bif_maps_keys(p(), viaPairs);
     EXPECT_EQ(ath_bif_erlang_length(p(), keys), makeSmall(n));
-    EXPECT_EQ(consHead(keys), key(0));
+    EXPECT_EQ(consHead(keys), key(55667));
   }
 }
 
