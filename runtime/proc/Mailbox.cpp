@@ -28,9 +28,9 @@ struct MessageChunk {
 static_assert(offsetof(MessageChunk, block) == sizeof(Message),
               "hasInlineFragment (Mailbox.h) expects the block right after the message");
 
-// Message::pooled: where a message's memory comes from and goes back to.
+// Message::pooled besides kChunkPooled (Mailbox.h): where a message's memory comes from
+// and goes back to.
 constexpr uint32_t kMalloced = 0;
-constexpr uint32_t kPooledChunk = kChunkPooled; // Mailbox.h: hasInlineFragment tests it
 constexpr uint32_t kPooledBare = 2;
 
 template <typename T, size_t Max> struct FreeList {
@@ -70,6 +70,16 @@ template <typename T, size_t Max> struct FreeList {
 thread_local FreeList<MessageChunk, kMaxPooledChunks> chunkPool;
 thread_local FreeList<Message, kMaxPooledBare> barePool;
 
+// Fills in the fields every new message starts with.
+Message *initMessage(Message *m, MessageKind kind, uint32_t inHeap) {
+  m->next = nullptr;
+  m->kind = kind;
+  m->linked = 0;
+  m->from = 0;
+  m->inHeap = inHeap;
+  return m;
+}
+
 // A message with no fragment: `term` needs no data of its own, or lives in the owner's
 // heap (inHeap).
 Message *makeBareMessage(ath_term term, uint32_t inHeap) {
@@ -77,12 +87,7 @@ Message *makeBareMessage(ath_term term, uint32_t inHeap) {
   m->pooled = kPooledBare;
   m->fragment = nullptr;
   m->term = term;
-  m->next = nullptr;
-  m->kind = MessageKind::Normal;
-  m->linked = 0;
-  m->from = 0;
-  m->inHeap = inHeap;
-  return m;
+  return initMessage(m, MessageKind::Normal, inHeap);
 }
 
 } // namespace
@@ -102,7 +107,7 @@ Message *makeMessage(ath_term term, MessageKind kind) {
     b->poolMark = 0;
     if (copyIntoBlockIfFits(term, b, &c->message.term)) {
       m = &c->message;
-      m->pooled = kPooledChunk;
+      m->pooled = kChunkPooled;
       m->fragment = b;
     } else {
       chunkPool.give(c);
@@ -115,12 +120,7 @@ Message *makeMessage(ath_term term, MessageKind kind) {
     m->pooled = kMalloced;
     m->term = copyToFragment(term, &m->fragment);
   }
-  m->next = nullptr;
-  m->kind = kind;
-  m->linked = 0;
-  m->from = 0;
-  m->inHeap = 0;
-  return m;
+  return initMessage(m, kind, 0);
 }
 
 Message *makeHeapMessage(ath_term termInOwnersHeap) { return makeBareMessage(termInOwnersHeap, 1); }
@@ -130,7 +130,7 @@ void freeMessage(Message *m) {
   case kPooledBare:
     barePool.give(m);
     return;
-  case kPooledChunk:
+  case kChunkPooled:
     if (!hasInlineFragment(m))
       freeBlockList(m->fragment);
     chunkPool.give(reinterpret_cast<MessageChunk *>(m));

@@ -90,49 +90,48 @@ Process *popGlobal(Scheduler *s, bool batch) {
 }
 
 // At most this many processes queue on a scheduler (in `local` and its overflow) before
-// the oldest half of them moves to the global queue (ATHANOR_RUNQUEUE_WINDOW overrides
-// it, for experiments).
-size_t queueWindow() {
-  static size_t n = [] {
-    const char *v = std::getenv("ATHANOR_RUNQUEUE_WINDOW");
-    size_t w = v && *v ? std::strtoull(v, nullptr, 10) : 0;
-    return w >= 2 * RunQueue::kSize ? w : size_t(4096);
-  }();
-  return n;
+// the oldest half of them moves to the global queue (see deferOldestHalf).
+constexpr size_t kQueueWindow = 4096;
+
+// Moves processes from the front of s's overflow into `local` while it has room (at most
+// `max`), keeping their order, and publishes the overflow's size for the ticker.
+void refillLocal(Scheduler *s, size_t max) {
+  for (size_t i = 0; i < max && !s->overflow.empty() && s->local.push(s->overflow.front()); ++i)
+    s->overflow.pop_front();
+  s->overflowSize.store(s->overflow.size(), std::memory_order_relaxed);
+}
+
+// A flood (a tree of a million spawns): the oldest half of the window waits in the global
+// queue, taken when this scheduler runs dry (or at every 61st pick), so the newest
+// processes and the subtrees they spawn run and finish first, while the deferred ones have
+// not spawned theirs yet. Strict FIFO would keep every level of such a tree alive at once
+// (BEAM's 1.4 GB on skynet); this keeps it to ~250 MB, and FIFO order for every burst that
+// fits in the window.
+void deferOldestHalf(Scheduler *s) {
+  Runtime &rt = runtime();
+  size_t moved = 0;
+  std::lock_guard<std::mutex> g(rt.globalMu);
+  for (; moved < kQueueWindow / 2; ++moved) {
+    Process *q = s->local.pop(); // the oldest first (thieves may take some meanwhile)
+    if (!q)
+      break;
+    rt.globalQueue.push_back(q);
+  }
+  for (; moved < kQueueWindow / 2 && !s->overflow.empty(); ++moved) {
+    rt.globalQueue.push_back(s->overflow.front());
+    s->overflow.pop_front();
+  }
+  rt.globalCount.fetch_add(moved, std::memory_order_release);
+  refillLocal(s, RunQueue::kSize);
 }
 
 void pushLocal(Scheduler *s, Process *p) {
   if (s->overflow.empty() && s->local.push(p))
     return;
-  if (s->overflow.size() + RunQueue::kSize >= queueWindow()) {
-    // A flood (a tree of a million spawns): the oldest half of the window waits in the
-    // global queue, taken when this scheduler runs dry (or at every 61st pick), so the
-    // newest processes and the subtrees they spawn run and finish first, while the
-    // deferred ones have not spawned theirs yet. Strict FIFO would keep every level of
-    // such a tree alive at once (BEAM's 1.4 GB on skynet); this keeps it to ~250 MB, and
-    // FIFO order for every burst that fits in the window.
-    Runtime &rt = runtime();
-    size_t n = queueWindow() / 2, moved = 0;
-    std::lock_guard<std::mutex> g(rt.globalMu);
-    for (; moved < n; ++moved) {
-      Process *q = s->local.pop(); // the oldest first (thieves may take some meanwhile)
-      if (!q)
-        break;
-      rt.globalQueue.push_back(q);
-    }
-    for (; moved < n && !s->overflow.empty(); ++moved) {
-      rt.globalQueue.push_back(s->overflow.front());
-      s->overflow.pop_front();
-    }
-    rt.globalCount.fetch_add(moved, std::memory_order_release);
-    while (!s->overflow.empty() && s->local.push(s->overflow.front()))
-      s->overflow.pop_front();
-    if (s->overflow.empty() && s->local.push(p)) {
-      s->overflowSize.store(0, std::memory_order_relaxed);
-      return;
-    }
-  }
-  s->overflow.push_back(p);
+  if (s->overflow.size() + RunQueue::kSize >= kQueueWindow)
+    deferOldestHalf(s);
+  if (!s->overflow.empty() || !s->local.push(p))
+    s->overflow.push_back(p);
   s->overflowSize.store(s->overflow.size(), std::memory_order_relaxed);
 }
 
@@ -145,12 +144,7 @@ Process *popLocal(Scheduler *s) {
     return nullptr;
   Process *p = s->overflow.front();
   s->overflow.pop_front();
-  for (uint32_t i = 0; i < RunQueue::kSize / 2 && !s->overflow.empty(); ++i) {
-    if (!s->local.push(s->overflow.front()))
-      break;
-    s->overflow.pop_front();
-  }
-  s->overflowSize.store(s->overflow.size(), std::memory_order_relaxed);
+  refillLocal(s, RunQueue::kSize / 2);
   return p;
 }
 
@@ -512,7 +506,7 @@ Process *createProcess(Scheduler *s, Process::EntryFn entry, ath_term arg) {
     // pass into one, measuring only the larger ones.
     Block *fragment = newBlock(kSpawnBlockWords);
     if (!copyIntoBlockIfFits(arg, fragment, &p->entryArg)) {
-      freeBlockList(fragment);
+      freeBlock(fragment);
       uint64_t words = 0, cells = 0;
       measureTerm(arg, &words, &cells);
       fragment = newBlock(std::max(words + 2 * cells, kSpawnBlockWords));

@@ -34,8 +34,6 @@ void hashDigits(uint32_t &h, const uint64_t *digits, uint64_t n, bool negative) 
     hash2(h, static_cast<uint32_t>(digits[i]), static_cast<uint32_t>(digits[i] >> 32), con);
 }
 
-bool isByte(Term t) { return isSmall(t) && smallValue(t) >= 0 && smallValue(t) <= 255; }
-
 struct Pending {
   Term term;
   bool cdrMark; // HASH_CDR: a cons cell's non-list tail follows
@@ -60,25 +58,11 @@ std::optional<uint32_t> beamMapHash(Term root) {
     } else if (isNil(t)) {
       hashWord(h, kBeamNil);
     } else if (isCons(t)) {
-      int c = 0;
-      uint32_t sh = 0;
-      Term cell = t;
-      while (isByte(consHead(cell))) {
-        sh = (sh << 8) + static_cast<uint32_t>(smallValue(consHead(cell)));
-        if (c == 3) {
-          hash1(h, sh, kC4);
-          c = 0;
-          sh = 0;
-        } else {
-          ++c;
-        }
-        t = consTail(cell);
-        if (!isCons(t))
-          break;
-        cell = t;
-      }
-      if (c > 0)
-        hash2(h, sh, static_cast<uint32_t>(c), kC22);
+      ByteRun run = hashByteRun(h, t);
+      t = run.rest;
+      Term cell = run.cell;
+      if (run.count > 0)
+        hash2(h, run.partial, static_cast<uint32_t>(run.count), kC22);
       if (isCons(t)) { // stopped at a non-byte head: the head now, the tail after it
         Term tail = consTail(cell);
         h ^= kC17;

@@ -1,7 +1,10 @@
 // Bob Jenkins' hashing as BEAM uses it (erts/emulator/beam/utils.c): the 96-bit mix, the
 // UINT32_HASH_2 step and block_hash over bytes, plus the HCONST_n constants (multiples of
-// the golden ratio). Shared by phash2 (term/Phash.cpp) and the map hash (term/BeamMapOrder.cpp).
+// the golden ratio), and the packing of a list's bytes both BEAM hashes share. Shared by
+// phash2 (term/Phash.cpp) and the map hash (term/BeamMapOrder.cpp).
 #pragma once
+
+#include "term/Term.h"
 
 #include <cstdint>
 
@@ -63,6 +66,36 @@ inline uint32_t blockHash(const unsigned char *k, uint64_t len, uint32_t init) {
   }
   mix(a, b, c);
   return c;
+}
+
+// A list's leading run of byte-valued heads, as both hashes walk it: every four bytes
+// are packed into one word and mixed with hash1(.., kC4); the last 0-3 are left in
+// `partial` (`count` of them) for the caller, whose hashes finish them differently.
+struct ByteRun {
+  Term cell;        // the last cell examined (its head is not a byte if rest is a cons)
+  Term rest;        // the list after the run: a cons (stopped at a non-byte head) or a tail
+  uint32_t partial; // the unmixed bytes
+  int count;
+};
+
+inline ByteRun hashByteRun(uint32_t &h, Term list) {
+  ByteRun r{list, list, 0, 0};
+  auto isByte = [](Term t) { return isSmall(t) && smallValue(t) >= 0 && smallValue(t) <= 255; };
+  while (isByte(consHead(r.cell))) {
+    r.partial = (r.partial << 8) + static_cast<uint32_t>(smallValue(consHead(r.cell)));
+    if (r.count == 3) {
+      hash1(h, r.partial, kC4);
+      r.count = 0;
+      r.partial = 0;
+    } else {
+      ++r.count;
+    }
+    r.rest = consTail(r.cell);
+    if (!isCons(r.rest))
+      break;
+    r.cell = r.rest;
+  }
+  return r;
 }
 
 } // namespace athanor::rt::jenkins

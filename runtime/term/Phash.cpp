@@ -90,27 +90,11 @@ uint32_t phash2(Term root) {
     } else if (isPid(t)) {
       hash1(h, static_cast<uint32_t>(ath_pid_id(t) & 0x7FFF), kC5);
     } else if (isCons(t)) {
-      // Runs of bytes are packed four to a word.
-      int c = 0;
-      uint32_t sh = 0;
-      Term cell = t;
-      while (isSmall(consHead(cell)) && smallValue(consHead(cell)) >= 0 &&
-             smallValue(consHead(cell)) <= 255) {
-        sh = (sh << 8) + static_cast<uint32_t>(smallValue(consHead(cell)));
-        if (c == 3) {
-          hash1(h, sh, kC4);
-          c = 0;
-          sh = 0;
-        } else {
-          ++c;
-        }
-        t = consTail(cell);
-        if (!isCons(t))
-          break;
-        cell = t;
-      }
-      if (c > 0)
-        hash1(h, sh, kC4);
+      ByteRun run = hashByteRun(h, t);
+      t = run.rest;
+      Term cell = run.cell;
+      if (run.count > 0)
+        hash1(h, run.partial, kC4);
       if (isCons(t)) { // stopped at a non-byte head: hash it, then the tail
         stack.push_back({consTail(cell)});
         t = consHead(cell);
